@@ -1,0 +1,91 @@
+package dev.lede.app;
+
+import dev.lede.article.Article;
+import dev.lede.article.Block;
+import dev.lede.article.RelatedLink;
+import dev.lede.cache.MemoryCache;
+import dev.lede.extract.Extractor;
+import dev.lede.fetch.FetchException;
+import dev.lede.fetch.Fetcher;
+import dev.lede.fetch.LocalFiles;
+import dev.lede.fetch.Page;
+import java.nio.file.Path;
+
+/**
+ * Gets the article a target names, from memory when it was read before, else by fetching
+ * (or reading the file) and extracting. Thread-safe.
+ */
+public final class ArticleLoader {
+    /** Memory given to parsed articles, roughly in bytes. */
+    public static final long DEFAULT_CACHE_WEIGHT = 32L * 1024 * 1024;
+
+    private final Fetcher fetcher;
+    private final long maxBytes;
+    private final MemoryCache<String, Article> articles;
+
+    /**
+     * @param fetcher  fetches web pages
+     * @param maxBytes cap on a local file's size
+     */
+    public ArticleLoader(Fetcher fetcher, long maxBytes) {
+        this.fetcher = fetcher;
+        this.maxBytes = maxBytes;
+        this.articles = new MemoryCache<>(DEFAULT_CACHE_WEIGHT, ArticleLoader::weight);
+    }
+
+    /**
+     * The article at {@code target}.
+     *
+     * @param target a http(s) URL or a file path
+     * @param reload skip the cache
+     * @throws FetchException with a one-line message when the page cannot be had
+     */
+    public Article load(String target, boolean reload) throws FetchException {
+        if (!reload) {
+            Article cached = articles.get(target);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Article article = read(target);
+        articles.put(target, article);
+        return article;
+    }
+
+    /** The cached article for {@code target}, or {@code null}; never fetches. */
+    public Article cached(String target) {
+        return articles.get(target);
+    }
+
+    /** The cache, for figures on the info screen. */
+    public MemoryCache<String, Article> cache() {
+        return articles;
+    }
+
+    private Article read(String target) throws FetchException {
+        Page page;
+        if (Targets.isWeb(target)) {
+            page = fetcher.fetch(Targets.webUri(target));
+        } else if (Targets.isOtherScheme(target)) {
+            throw new FetchException("not opened: only http and https addresses and local files are read (" + target + ")");
+        } else {
+            page = LocalFiles.read(Path.of(target), maxBytes);
+        }
+        Article article = page.isPlainText()
+                ? Extractor.extractPlainText(page.text())
+                : Extractor.extract(page.text(), page.baseUri().toString());
+        return article.withUrl(page.url() == null ? null : page.url().toString());
+    }
+
+    /** Rough size in bytes: characters are two bytes, and objects cost something too. */
+    static int weight(Article article) {
+        long chars = article.title().length() + article.text().length();
+        for (Block ignored : article.body()) {
+            chars += 32;
+        }
+        for (RelatedLink link : article.related()) {
+            chars += link.title().length() + link.url().length() + 32;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, chars * 2 + 512);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.lede.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article as read from a page: metadata, body blocks and the page's own related list.
+ * Immutable and independent of screen width, so it is what caches keep.
+ *
+ * @param url        the final URL the page was read from (after redirects), or {@code null} for a local file
+ * @param title      the headline; never {@code null}, may be empty
+ * @param site       the publication's name, or {@code null}
+ * @param byline     the author line without a leading "By", or {@code null}
+ * @param published  the publication date as ISO-8601 (keeping the page's offset), or {@code null}
+ * @param lang       the page's language tag, or {@code null}
+ * @param standfirst the summary set under the headline, or {@code null}
+ * @param body       the article's blocks in reading order
+ * @param related    the page's related-articles list, in page order
+ */
+public record Article(
+        String url,
+        String title,
+        String site,
+        String byline,
+        String published,
+        String lang,
+        String standfirst,
+        List<Block> body,
+        List<RelatedLink> related) {
+
+    /** Words a reader reads per minute, for the reading-time estimate. */
+    public static final int WORDS_PER_MINUTE = 230;
+
+    public Article {
+        title = Objects.requireNonNullElse(title, "");
+        body = List.copyOf(body);
+        related = List.copyOf(related);
+    }
+
+    /** The pull-quotes of the body, in page order. */
+    public List<String> pullQuotes() {
+        List<String> quotes = new ArrayList<>();
+        for (Block block : body) {
+            if (block instanceof Block.PullQuote quote) {
+                quotes.add(quote.text());
+            }
+        }
+        return quotes;
+    }
+
+    /**
+     * The body as plain text: one block per paragraph, blocks separated by a blank line,
+     * without pull-quotes and figure captions (they are not running text).
+     */
+    public String text() {
+        return BodyText.of(body);
+    }
+
+    /** Number of words in the body text. */
+    public int words() {
+        return BodyText.countWords(text());
+    }
+
+    /** Estimated reading time in whole minutes, at least 1 for a non-empty body. */
+    public int readingMinutes() {
+        int words = words();
+        return words == 0 ? 0 : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
+    }
+
+    /** A copy with another URL, for articles read from a source that was later redirected. */
+    public Article withUrl(String newUrl) {
+        return new Article(newUrl, title, site, byline, published, lang, standfirst, body, related);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.lede.article;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One block of an article body. The set of kinds is closed: layout and every output format
+ * handle each of them.
+ */
+public sealed interface Block {
+
+    /** A subhead inside the body; {@code level} 2–6 as in HTML. */
+    record Heading(int level, List<Span> spans) implements Block {
+        public Heading {
+            spans = List.copyOf(spans);
+        }
+    }
+
+    /** A paragraph of running text. */
+    record Paragraph(List<Span> spans) implements Block {
+        public Paragraph {
+            spans = List.copyOf(spans);
+        }
+    }
+
+    /**
+     * A pull-quote: a short passage set apart for display, usually repeating the body.
+     * It is not running text, so it is not part of {@link Article#text()}.
+     */
+    record PullQuote(String text, String attribution) implements Block {
+        public PullQuote {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** A block quotation, holding blocks of its own. */
+    record Quote(List<Block> blocks) implements Block {
+        public Quote {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** A bulleted or numbered list; each item is a list of blocks, so lists can nest. */
+    record ItemList(boolean ordered, int start, List<List<Block>> items) implements Block {
+        public ItemList {
+            items = items.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** An image with its alternative text and caption; any of the three may be {@code null}. */
+    record Figure(String src, String alt, String caption) implements Block {
+    }
+
+    /** Preformatted text (code, poetry set by the page), kept with its line breaks. */
+    record Preformatted(String text) implements Block {
+        public Preformatted {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** A table as rows of cell texts; {@code header} says the first row is a header. */
+    record Table(List<List<String>> rows, boolean header) implements Block {
+        public Table {
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** A thematic break. */
+    record Rule() implements Block {
+    }
+
+    /** The text of a span list, concatenated. */
+    static String textOf(List<Span> spans) {
+        StringBuilder text = new StringBuilder();
+        for (Span span : spans) {
+            text.append(span.text());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.lede.article;
+
+import java.util.Objects;
+
+/**
+ * One entry of a page's related-articles list.
+ *
+ * @param title the link text as the page shows it
+ * @param url   the absolute URL of the related article
+ */
+public record RelatedLink(String title, String url) {
+    public RelatedLink {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(url, "url");
+    }
+}

@@ -1,0 +1,29 @@
+package dev.lede.cli;
+
+import dev.lede.article.Article;
+import dev.lede.article.RelatedLink;
+import dev.lede.layout.Layout;
+import dev.lede.layout.Layouter;
+import dev.lede.layout.Line;
+
+/** The laid-out article as plain text: what the TUI shows, page after page, then the related list. */
+final class TextFormat {
+    private TextFormat() {
+    }
+
+    static String format(Article article, int width) {
+        Layout layout = Layouter.layout(article, width);
+        StringBuilder out = new StringBuilder();
+        for (Line line : layout.lines()) {
+            out.append(line.text().stripTrailing()).append('\n');
+        }
+        if (!article.related().isEmpty()) {
+            out.append("\nRelated articles\n");
+            int n = 1;
+            for (RelatedLink link : article.related()) {
+                out.append(String.format("%3d. %s%n     %s%n", n++, link.title(), link.url()));
+            }
+        }
+        return out.toString();
+    }
+}

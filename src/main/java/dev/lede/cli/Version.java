@@ -1,0 +1,30 @@
+package dev.lede.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+
+/** lede's version, from the properties Maven writes at build time. */
+final class Version implements CommandLine.IVersionProvider {
+    static final String VERSION = read();
+
+    private static String read() {
+        Properties properties = new Properties();
+        try (InputStream in = Version.class.getResourceAsStream("/dev/lede/lede.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            // fall through to "dev"
+        }
+        String version = properties.getProperty("version", "dev");
+        return version.startsWith("${") ? "dev" : version;
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"lede " + VERSION, "Java " + System.getProperty("java.version")
+                + " (" + System.getProperty("java.vm.name") + ")"};
+    }
+}

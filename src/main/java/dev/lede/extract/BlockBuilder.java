@@ -1,0 +1,401 @@
+package dev.lede.extract;
+
+import dev.lede.article.Block;
+import dev.lede.article.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns the chosen content elements into body blocks: paragraphs, subheads, lists, quotes,
+ * pull-quotes, figures, preformatted text and tables. Noise inside the article (share bars,
+ * newsletter boxes, players) is skipped here.
+ *
+ * <p>Recursion follows the DOM, whose depth jsoup's parser bounds, so deep pages cannot
+ * overflow the stack.
+ */
+final class BlockBuilder {
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt",
+            "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+            "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
+            "tfoot", "tr", "td", "th", "ul", "picture", "img", "caption");
+
+    private final String title;
+
+    private BlockBuilder(String title) {
+        this.title = title == null ? "" : Text.key(title);
+    }
+
+    /** Blocks for {@code roots} in order; {@code title} lets a repeated headline be dropped. */
+    static List<Block> build(List<Element> roots, String title) {
+        BlockBuilder builder = new BlockBuilder(title);
+        List<Block> out = new ArrayList<>();
+        for (Element root : roots) {
+            builder.element(root, out);
+        }
+        return out;
+    }
+
+    static boolean isBlockTag(String tag) {
+        return BLOCK_TAGS.contains(tag);
+    }
+
+    private void element(Element e, List<Block> out) {
+        if (Hints.isPullQuote(e)) {
+            String text = Text.normalize(e.text());
+            if (!text.isEmpty()) {
+                out.add(new Block.PullQuote(stripQuotes(text), null));
+            }
+            return;
+        }
+        if (Hints.isNoise(e) && !isContentTag(e)) {
+            return;
+        }
+        switch (e.normalName()) {
+            case "p" -> paragraph(e, out);
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e, out);
+            case "ul", "ol" -> list(e, out);
+            case "blockquote" -> quote(e, out);
+            case "figure" -> figure(e, out);
+            case "img" -> image(e, null, out);
+            case "picture" -> {
+                Element img = e.selectFirst("img");
+                if (img != null) {
+                    image(img, null, out);
+                }
+            }
+            case "pre" -> out.add(new Block.Preformatted(e.wholeText().replaceAll("^\\n+|\\s+$", "")));
+            case "table" -> table(e, out);
+            case "hr" -> out.add(new Block.Rule());
+            case "nav", "footer" -> { }
+            default -> container(e, out);
+        }
+    }
+
+    /** Tags whose own meaning outweighs a noisy class name ({@code <p class="share-intro">}). */
+    private static boolean isContentTag(Element e) {
+        String tag = e.normalName();
+        return tag.equals("p") || tag.equals("h2") || tag.equals("h3") || tag.equals("blockquote");
+    }
+
+    /** A container may mix inline text with blocks; inline runs between blocks become paragraphs. */
+    private void container(Element e, List<Block> out) {
+        Inline inline = new Inline();
+        for (Node child : e.childNodes()) {
+            if (child instanceof Element el && isBlockTag(el.normalName())) {
+                flush(inline, out);
+                inline = new Inline();
+                element(el, out);
+            } else if (child instanceof Element el && el.normalName().equals("br")
+                    && inline.endsWithBreak()) {
+                flush(inline, out); // two <br> in a row separate paragraphs
+                inline = new Inline();
+            } else {
+                inline.node(child);
+            }
+        }
+        flush(inline, out);
+    }
+
+    private void flush(Inline inline, List<Block> out) {
+        List<Span> spans = inline.spans();
+        if (!spans.isEmpty()) {
+            out.add(new Block.Paragraph(spans));
+        }
+    }
+
+    private void paragraph(Element p, List<Block> out) {
+        if (!hasText(p)) {
+            Element img = p.selectFirst("img");
+            if (img != null) {
+                image(img, null, out);
+            }
+            return;
+        }
+        if (hasBlockDescendant(p)) {
+            container(p, out);
+            return;
+        }
+        Inline inline = new Inline();
+        inline.children(p);
+        flush(inline, out);
+    }
+
+    private void heading(Element h, List<Block> out) {
+        Inline inline = new Inline();
+        inline.children(h);
+        List<Span> spans = inline.spans();
+        if (spans.isEmpty()) {
+            return;
+        }
+        if (!title.isEmpty() && Text.key(Block.textOf(spans)).equals(title)) {
+            return; // the headline, repeated inside the body
+        }
+        int level = Math.max(2, h.normalName().charAt(1) - '0');
+        out.add(new Block.Heading(level, spans));
+    }
+
+    private void list(Element list, List<Block> out) {
+        List<List<Block>> items = new ArrayList<>();
+        for (Element li : list.children()) {
+            if (!li.normalName().equals("li")) {
+                continue;
+            }
+            List<Block> item = new ArrayList<>();
+            container(li, item);
+            if (!item.isEmpty()) {
+                items.add(item);
+            }
+        }
+        if (items.isEmpty()) {
+            return;
+        }
+        boolean ordered = list.normalName().equals("ol");
+        int start = 1;
+        if (ordered && list.hasAttr("start")) {
+            try {
+                start = Integer.parseInt(list.attr("start").strip());
+            } catch (NumberFormatException ignored) {
+                // keep 1
+            }
+        }
+        out.add(new Block.ItemList(ordered, start, items));
+    }
+
+    private void quote(Element q, List<Block> out) {
+        List<Block> inner = new ArrayList<>();
+        container(q, inner);
+        if (!inner.isEmpty()) {
+            out.add(new Block.Quote(inner));
+        }
+    }
+
+    private void figure(Element figure, List<Block> out) {
+        Element img = figure.selectFirst("img");
+        Element caption = figure.selectFirst("figcaption");
+        if (img == null) {
+            Element quote = figure.selectFirst("blockquote");
+            if (quote != null) {
+                quote(quote, out);
+            } else if (caption == null) {
+                container(figure, out);
+            }
+            return;
+        }
+        String captionText = null;
+        if (caption != null) {
+            Element copy = caption.clone();
+            copy.select(".credit, [class*=credit], [class*=copyright]").remove();
+            captionText = Text.normalize(copy.text());
+        }
+        image(img, captionText, out);
+    }
+
+    private void image(Element img, String caption, List<Block> out) {
+        String src = Images.source(img);
+        String alt = Text.normalize(img.attr("alt"));
+        if (src == null && alt.isEmpty() && (caption == null || caption.isEmpty())) {
+            return;
+        }
+        if (Images.isDecoration(img)) {
+            return;
+        }
+        out.add(new Block.Figure(src, alt.isEmpty() ? null : alt,
+                caption == null || caption.isEmpty() ? null : caption));
+    }
+
+    private void table(Element table, List<Block> out) {
+        if (!table.select("table table, table p, table div p").isEmpty()
+                || table.select("tr").size() == 1 && table.select("td").size() <= 2) {
+            container(table, out); // a layout table, not data
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Element tr : table.select("tr")) {
+            List<String> cells = new ArrayList<>();
+            for (Element cell : tr.children()) {
+                if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                    cells.add(Text.normalize(cell.text()));
+                }
+            }
+            if (!cells.isEmpty()) {
+                rows.add(cells);
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        Element firstRow = table.selectFirst("tr");
+        boolean header = table.selectFirst("thead") != null
+                || (firstRow != null && !firstRow.select("th").isEmpty() && firstRow.select("td").isEmpty());
+        out.add(new Block.Table(rows, header));
+    }
+
+    private static boolean hasText(Element e) {
+        return !Text.normalize(e.text()).isEmpty();
+    }
+
+    private static boolean hasBlockDescendant(Element e) {
+        for (Element child : e.children()) {
+            if (isBlockTag(child.normalName()) && !child.normalName().equals("img")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripQuotes(String text) {
+        String s = text.strip();
+        if (s.length() > 2 && "“\"‘'«„".indexOf(s.charAt(0)) >= 0 && "”\"’'»“".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return s.substring(1, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    /** Collects inline content as spans, collapsing whitespace across element boundaries. */
+    static final class Inline {
+        private final List<Span> spans = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private Set<Span.Mark> marks = Set.of();
+        private String href;
+        private boolean pendingSpace;
+
+        void children(Element e) {
+            for (Node child : e.childNodes()) {
+                node(child);
+            }
+        }
+
+        void node(Node node) {
+            if (node instanceof TextNode t) {
+                text(t.getWholeText());
+            } else if (node instanceof Element e) {
+                element(e);
+            }
+        }
+
+        boolean endsWithBreak() {
+            return text.length() > 0 && text.charAt(text.length() - 1) == '\n';
+        }
+
+        private void element(Element e) {
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                trimTrailingSpace();
+                if (text.length() > 0 || !spans.isEmpty()) {
+                    text.append('\n');
+                }
+                pendingSpace = false;
+                return;
+            }
+            if (Hints.isHidden(e) || tag.equals("img") || tag.equals("sup") && e.text().matches("\\[?\\d+\\]?")) {
+                return;
+            }
+            Set<Span.Mark> savedMarks = marks;
+            String savedHref = href;
+            Set<Span.Mark> added = switch (tag) {
+                case "em", "i", "cite", "dfn", "var" -> Set.of(Span.Mark.EMPHASIS);
+                case "strong", "b" -> Set.of(Span.Mark.STRONG);
+                case "code", "kbd", "samp", "tt" -> Set.of(Span.Mark.CODE);
+                default -> Set.of();
+            };
+            String link = tag.equals("a") ? Links.absolute(e) : null;
+            if (!added.isEmpty() || link != null) {
+                switchStyle(union(marks, added), link != null ? link : href);
+            }
+            children(e);
+            if (!added.isEmpty() || link != null) {
+                switchStyle(savedMarks, savedHref);
+            }
+        }
+
+        private void text(String raw) {
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (Text.isSpace(c)) {
+                    pendingSpace = true;
+                } else {
+                    if (pendingSpace && !atLineStart()) {
+                        text.append(' ');
+                    }
+                    pendingSpace = false;
+                    text.append(c);
+                }
+            }
+        }
+
+        private boolean atLineStart() {
+            if (text.length() > 0) {
+                return text.charAt(text.length() - 1) == '\n';
+            }
+            return spans.isEmpty();
+        }
+
+        private void trimTrailingSpace() {
+            while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
+                text.setLength(text.length() - 1);
+            }
+        }
+
+        private void switchStyle(Set<Span.Mark> newMarks, String newHref) {
+            if (newMarks.equals(marks) && java.util.Objects.equals(newHref, href)) {
+                return;
+            }
+            if (pendingSpace && !atLineStart()) {
+                text.append(' '); // the space belongs outside the emphasis that starts next
+                pendingSpace = false;
+            }
+            close();
+            marks = newMarks;
+            href = newHref;
+        }
+
+        private void close() {
+            if (text.length() > 0) {
+                spans.add(new Span(text.toString(), marks, href));
+                text.setLength(0);
+            }
+        }
+
+        List<Span> spans() {
+            close();
+            // Trim the ends of the paragraph.
+            List<Span> out = new ArrayList<>(spans);
+            while (!out.isEmpty()) {
+                Span last = out.get(out.size() - 1);
+                String t = last.text().stripTrailing();
+                if (t.isEmpty()) {
+                    out.remove(out.size() - 1);
+                } else {
+                    out.set(out.size() - 1, new Span(t, last.marks(), last.href()));
+                    break;
+                }
+            }
+            while (!out.isEmpty()) {
+                Span first = out.get(0);
+                String t = first.text().stripLeading();
+                if (t.isEmpty()) {
+                    out.remove(0);
+                } else {
+                    out.set(0, new Span(t, first.marks(), first.href()));
+                    break;
+                }
+            }
+            return out;
+        }
+
+        private static Set<Span.Mark> union(Set<Span.Mark> a, Set<Span.Mark> b) {
+            if (a.containsAll(b)) {
+                return a;
+            }
+            java.util.EnumSet<Span.Mark> u = java.util.EnumSet.noneOf(Span.Mark.class);
+            u.addAll(a);
+            u.addAll(b);
+            return Set.copyOf(u);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.lede.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/** Removes what is never article text: scripts, styles, forms, embedded objects, hidden elements. */
+final class Cleaner {
+    private static final String NEVER_TEXT =
+            "script, style, noscript, template, svg, math, iframe, form, button, input, select, textarea,"
+            + " object, embed, canvas, link, meta, dialog, audio, video, source, track, map";
+
+    private Cleaner() {
+    }
+
+    static void clean(Element root) {
+        // Lazy images sometimes live only in <noscript>; lift them out before it goes.
+        for (Element noscript : root.select("noscript")) {
+            Element img = noscript.selectFirst("img");
+            if (img != null && noscript.parent() != null && noscript.parent().select("img").size() == 1) {
+                noscript.before(img);
+            }
+        }
+        root.select(NEVER_TEXT).remove();
+        List<Element> hidden = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e != root && Hints.isHidden(e)) {
+                hidden.add(e);
+            }
+        }
+        hidden.forEach(Element::remove);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.lede.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the elements that hold the article body: scores text blocks by length and commas,
+ * propagates the scores to their ancestors, discounts link-heavy containers, picks the best
+ * and takes in siblings that look like part of the same article.
+ */
+final class ContentFinder {
+    /** Text blocks shorter than this do not vote for their container. */
+    static final int MIN_BLOCK_CHARS = 25;
+    /** How many ancestor levels a text block's score reaches. */
+    static final int ANCESTOR_LEVELS = 5;
+    /** A sibling joins the article when it scores at least this fraction of the best container. */
+    static final double SIBLING_FRACTION = 0.2;
+
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3");
+
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+    private ContentFinder() {
+    }
+
+    /** The body's elements in document order; the whole {@code body} when nothing scores. */
+    static List<Element> find(Element body) {
+        return new ContentFinder().run(body);
+    }
+
+    private List<Element> run(Element body) {
+        for (Element block : body.getAllElements()) {
+            if (isTextBlock(block)) {
+                vote(block);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
+            entry.setValue(score);
+            if (score > bestScore) {
+                best = entry.getKey();
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return List.of(body);
+        }
+        best = widen(best, bestScore);
+        return withSiblings(best, scores.getOrDefault(best, bestScore));
+    }
+
+    private boolean isTextBlock(Element e) {
+        String tag = e.normalName();
+        if (TEXT_BLOCKS.contains(tag)) {
+            return true;
+        }
+        // A div used as a paragraph: text of its own, no block children.
+        return (tag.equals("div") || tag.equals("section")) && hasOwnText(e) && !hasBlockChild(e);
+    }
+
+    private void vote(Element block) {
+        String text = Text.normalize(block.text());
+        if (text.length() < MIN_BLOCK_CHARS) {
+            return;
+        }
+        double score = 1 + commas(text) + Math.min(3, text.length() / 100);
+        Element ancestor = block.parent();
+        for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
+            if (ancestor.normalName().equals("html")) {
+                break;
+            }
+            double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+            scores.merge(ancestor, initial(ancestor) + share, (old, add) -> old + share);
+            ancestor = ancestor.parent();
+        }
+    }
+
+    private static double initial(Element e) {
+        int base = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return base + Hints.weight(e);
+    }
+
+    /**
+     * When the best element is one of several similar children of a parent that scores
+     * nearly as well (text split across sibling divs), the parent is the article.
+     */
+    private Element widen(Element best, double bestScore) {
+        Element parent = best.parent();
+        while (parent != null && !parent.normalName().equals("body")) {
+            Double parentScore = scores.get(parent);
+            if (parentScore == null || parentScore < bestScore * 0.75) {
+                break;
+            }
+            best = parent;
+            bestScore = parentScore;
+            parent = best.parent();
+        }
+        return best;
+    }
+
+    private List<Element> withSiblings(Element best, double bestScore) {
+        Element parent = best.parent();
+        if (parent == null) {
+            return List.of(best);
+        }
+        double threshold = Math.max(10, bestScore * SIBLING_FRACTION);
+        List<Element> chosen = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                chosen.add(sibling);
+                continue;
+            }
+            if (Hints.isNoise(sibling)) {
+                continue;
+            }
+            Double score = scores.get(sibling);
+            if (score != null && score >= threshold) {
+                chosen.add(sibling);
+            } else if (sibling.normalName().equals("p")) {
+                String text = Text.normalize(sibling.text());
+                double density = linkDensity(sibling);
+                if ((text.length() > 80 && density < 0.25)
+                        || (text.length() > 0 && density == 0 && text.matches(".*\\.( |$).*"))) {
+                    chosen.add(sibling);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    static double linkDensity(Element e) {
+        int total = Text.normalize(e.text()).length();
+        if (total == 0) {
+            return 0;
+        }
+        int linked = 0;
+        for (Element a : e.select("a")) {
+            linked += Text.normalize(a.text()).length();
+        }
+        return Math.min(1, linked / (double) total);
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasOwnText(Element e) {
+        for (TextNode t : e.textNodes()) {
+            if (!t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element child : e.children()) {
+            if (BlockBuilder.isBlockTag(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.lede.extract;
+
+import dev.lede.article.Article;
+import dev.lede.article.Block;
+import dev.lede.article.RelatedLink;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an {@link Article} out of a page's HTML. A pure function of its input: no network,
+ * no files, no shared state, so it is safe from any thread.
+ */
+public final class Extractor {
+    private Extractor() {
+    }
+
+    /**
+     * Extracts the article from {@code html}.
+     *
+     * @param html    the page's markup
+     * @param baseUri the page's final URL (or a file URI); relative links resolve against it,
+     *                or against the page's {@code <base href>}
+     * @return the article; its {@code url} is {@code null} (the caller knows the final URL)
+     */
+    public static Article extract(String html, String baseUri) {
+        Document doc = Jsoup.parse(html, baseUri);
+        Metadata meta = MetadataReader.read(doc);
+        String pageUrl = Links.isWeb(baseUri) ? baseUri : meta.canonicalUrl();
+        List<RelatedLink> related = RelatedFinder.find(doc, pageUrl);
+
+        Element body = doc.body();
+        String standfirst = Standfirsts.find(body, meta.description());
+        Cleaner.clean(body);
+        List<Block> blocks = BlockBuilder.build(ContentFinder.find(body), meta.title());
+        blocks = dropRepeatedMetadata(blocks, meta, standfirst);
+
+        String title = meta.title() != null ? meta.title() : "";
+        return new Article(null, title, meta.site(), meta.byline(), meta.published(), meta.lang(),
+                standfirst, blocks, related);
+    }
+
+    /**
+     * Extracts a plain-text page: the first line is the title when it is short, the rest is
+     * kept as preformatted text.
+     */
+    public static Article extractPlainText(String text) {
+        String body = text.replace("\r\n", "\n");
+        return new Article(null, "", null, null, null, null, null,
+                List.of(new Block.Preformatted(body.strip())), List.of());
+    }
+
+    /** Leading paragraphs that repeat the standfirst or byline belong to the header, not the body. */
+    private static List<Block> dropRepeatedMetadata(List<Block> blocks, Metadata meta, String standfirst) {
+        List<Block> out = new ArrayList<>(blocks);
+        String standfirstKey = standfirst == null ? null : Text.key(standfirst);
+        while (!out.isEmpty() && out.get(0) instanceof Block.Paragraph p) {
+            String key = Text.key(Block.textOf(p.spans()));
+            boolean repeatsStandfirst = standfirstKey != null && !key.isEmpty() && key.equals(standfirstKey);
+            boolean isByline = meta.byline() != null && key.length() < Text.key(meta.byline()).length() + 12
+                    && key.contains(Text.key(meta.byline()));
+            if (!repeatsStandfirst && !isByline) {
+                break;
+            }
+            out.remove(0);
+        }
+        return out;
+    }
+}

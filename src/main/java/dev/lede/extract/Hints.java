@@ -1,0 +1,76 @@
+package dev.lede.extract;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** What an element's class, id and role say about it. */
+final class Hints {
+    /** Containers that are not the article, whatever their text. */
+    static final Pattern NOISE = Pattern.compile(
+            "(?i)(^|[-_\\s])(share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|promo|advert"
+            + "|advertisement|ads?|adslot|sponsor(ed)?|related|recommend(ed|ations)?|outbrain|taboola|comments?"
+            + "|disqus|cookie|consent|gdpr|banner|player|audio-player|toolbar|breadcrumbs?|tags?|tag-list"
+            + "|popup|modal|paywall|nav|navigation|menu|footer|masthead|sidebar|widget|more-stories|read-more"
+            + "|print|login|skip-link|visually-hidden|sr-only)([-_\\s]|$)");
+    /** Containers likely to hold the article. */
+    static final Pattern POSITIVE = Pattern.compile(
+            "(?i)article|body|content|entry|main|page|post|story|text|blog");
+    /** Containers unlikely to hold the article. */
+    static final Pattern NEGATIVE = Pattern.compile(
+            "(?i)comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll"
+            + "|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline"
+            + "|caption|credit|newsletter|subscribe|banner|cookie");
+    /** Pull-quotes by their markup. */
+    static final Pattern PULL_QUOTE = Pattern.compile(
+            "(?i)pull-?quote|pullout|callout|quote-?highlight|highlighted-?quote|blockquote--pull|inline-quote");
+
+    private Hints() {
+    }
+
+    /** The element's class, id and role, joined, for matching. */
+    static String names(Element e) {
+        return e.className() + " " + e.id() + " " + e.attr("role");
+    }
+
+    static boolean isNoise(Element e) {
+        String role = e.attr("role");
+        if (role.equals("navigation") || role.equals("banner") || role.equals("complementary")
+                || role.equals("contentinfo") || role.equals("dialog") || role.equals("alertdialog")) {
+            return true;
+        }
+        return NOISE.matcher(e.className() + " " + e.id()).find();
+    }
+
+    static boolean isPullQuote(Element e) {
+        return PULL_QUOTE.matcher(names(e)).find();
+    }
+
+    /** Class/id weight in the spirit of Readability: ±25. */
+    static int weight(Element e) {
+        int weight = 0;
+        for (String name : new String[] {e.className(), e.id()}) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(name).find()) {
+                weight -= 25;
+            }
+            if (POSITIVE.matcher(name).find()) {
+                weight += 25;
+            }
+        }
+        return weight;
+    }
+
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+}

@@ -1,0 +1,143 @@
+package dev.lede.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Finds the schema.org article object in a page's JSON-LD blocks, {@code @graph} included. */
+final class JsonLd {
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+            "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "Report",
+            "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "LiveBlogPosting", "Blog");
+
+    private final Map<String, Object> article;
+
+    private JsonLd(Map<String, Object> article) {
+        this.article = article;
+    }
+
+    static JsonLd read(Document doc) {
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            Object parsed;
+            try {
+                parsed = MiniJson.parse(stripCdata(script.data()));
+            } catch (IllegalArgumentException e) {
+                continue; // a broken block is the page's problem; other sources remain
+            }
+            List<Map<String, Object>> objects = new ArrayList<>();
+            collect(parsed, objects, 0);
+            for (Map<String, Object> object : objects) {
+                if (isArticle(object.get("@type"))) {
+                    return new JsonLd(object);
+                }
+            }
+        }
+        return new JsonLd(Map.of());
+    }
+
+    private static String stripCdata(String data) {
+        String s = data.strip();
+        if (s.startsWith("<!--")) {
+            s = s.substring(4);
+        }
+        if (s.endsWith("-->")) {
+            s = s.substring(0, s.length() - 3);
+        }
+        s = s.replace("//<![CDATA[", "").replace("//]]>", "").replace("<![CDATA[", "").replace("]]>", "");
+        return s.strip();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void collect(Object node, List<Map<String, Object>> out, int depth) {
+        if (depth > 4) {
+            return;
+        }
+        if (node instanceof List<?> list) {
+            for (Object item : list) {
+                collect(item, out, depth + 1);
+            }
+        } else if (node instanceof Map<?, ?> map) {
+            out.add((Map<String, Object>) map);
+            collect(map.get("@graph"), out, depth + 1);
+        }
+    }
+
+    private static boolean isArticle(Object type) {
+        if (type instanceof String s) {
+            return ARTICLE_TYPES.contains(s.replace("http://schema.org/", "").replace("https://schema.org/", ""));
+        }
+        if (type instanceof List<?> list) {
+            return list.stream().anyMatch(JsonLd::isArticle);
+        }
+        return false;
+    }
+
+    String headline() {
+        String headline = string(article.get("headline"));
+        return headline != null ? headline : string(article.get("name"));
+    }
+
+    String description() {
+        return string(article.get("description"));
+    }
+
+    String datePublished() {
+        String date = string(article.get("datePublished"));
+        return date != null ? date : string(article.get("dateCreated"));
+    }
+
+    String language() {
+        return string(article.get("inLanguage"));
+    }
+
+    String publisherName() {
+        Object publisher = article.get("publisher");
+        if (publisher instanceof List<?> list && !list.isEmpty()) {
+            publisher = list.get(0);
+        }
+        return publisher instanceof Map<?, ?> map ? string(map.get("name")) : string(publisher);
+    }
+
+    /** Author names joined as a byline, or {@code null}. */
+    String authors() {
+        List<String> names = new ArrayList<>();
+        addNames(article.get("author"), names);
+        if (names.isEmpty()) {
+            addNames(article.get("creator"), names);
+        }
+        return names.isEmpty() ? null : Bylines.join(names);
+    }
+
+    private static void addNames(Object author, List<String> names) {
+        if (author instanceof List<?> list) {
+            for (Object item : list) {
+                addNames(item, names);
+            }
+        } else if (author instanceof Map<?, ?> map) {
+            String name = string(map.get("name"));
+            if (name != null && !names.contains(name)) {
+                names.add(name);
+            }
+        } else {
+            String name = string(author);
+            if (name != null && !name.startsWith("http") && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+    }
+
+    private static String string(Object value) {
+        if (value instanceof String s) {
+            String t = Text.normalize(org.jsoup.parser.Parser.unescapeEntities(s, false));
+            return t.isEmpty() ? null : t;
+        }
+        if (value instanceof List<?> list && !list.isEmpty()) {
+            return string(list.get(0));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.lede.extract;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** The standfirst (dek, summary) under the headline: visible markup first, then the page's description. */
+final class Standfirsts {
+    private static final Pattern NAMES = Pattern.compile(
+            "(?i)standfirst|(^|[-_\\s])dek([-_\\s]|$)|deck|sub-?title|sub-?headline|summary|article-?lede|intro|excerpt");
+    /** A standfirst is a sentence or two, not a paragraph of the story. */
+    static final int MAX_CHARS = 400;
+
+    private Standfirsts() {
+    }
+
+    static String find(Element body, String description) {
+        for (Element e : body.select("p, h2, div")) {
+            if (!NAMES.matcher(e.className()).find() || Hints.isNoise(e)) {
+                continue;
+            }
+            String text = Text.normalize(e.text());
+            if (!text.isEmpty() && text.length() <= MAX_CHARS && e.children().size() <= 2) {
+                return text;
+            }
+        }
+        return description;
+    }
+}

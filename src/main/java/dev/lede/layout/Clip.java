@@ -1,0 +1,31 @@
+package dev.lede.layout;
+
+/** Cutting text to a display width without splitting a character or its combining marks. */
+public final class Clip {
+    private Clip() {
+    }
+
+    /** The longest prefix of {@code text} that fits in {@code width} columns. */
+    public static String toWidth(String text, int width) {
+        int used = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int w = TextWidth.of(cp);
+            if (used + w > width) {
+                break;
+            }
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return text.substring(0, i);
+    }
+
+    /** {@code text} cut to {@code width} columns with an ellipsis when it did not fit. */
+    public static String withEllipsis(String text, int width) {
+        if (TextWidth.of(text) <= width) {
+            return text;
+        }
+        return width <= 0 ? "" : toWidth(text, width - 1) + "…";
+    }
+}

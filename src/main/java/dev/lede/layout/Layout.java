@@ -1,0 +1,56 @@
+package dev.lede.layout;
+
+import java.util.List;
+
+/**
+ * An article laid out at one width: its lines in reading order.
+ *
+ * @param lines the lines; none wider than {@code width}
+ * @param width the measure the article was laid out at
+ */
+public record Layout(List<Line> lines, int width) {
+    public Layout {
+        lines = List.copyOf(lines);
+    }
+
+    public int size() {
+        return lines.size();
+    }
+
+    public Line line(int index) {
+        return lines.get(index);
+    }
+
+    /**
+     * The index of the line holding {@code anchor}: the last non-blank line starting at or
+     * before it. Used to find the reader's place again after the width changes.
+     */
+    public int indexOf(Anchor anchor) {
+        int found = 0;
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo <= hi) { // anchors never decrease down the layout
+            int mid = (lo + hi) >>> 1;
+            if (lines.get(mid).anchor().compareTo(anchor) <= 0) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        while (found > 0 && lines.get(found).isBlank()) {
+            found--;
+        }
+        return found;
+    }
+
+    /** The anchor of the first non-blank line at or after {@code index}. */
+    public Anchor anchorAt(int index) {
+        for (int i = Math.max(0, index); i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return lines.get(i).anchor();
+            }
+        }
+        return lines.isEmpty() ? Anchor.TOP : lines.get(lines.size() - 1).anchor();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.lede.reader;
+
+import dev.lede.article.Article;
+import dev.lede.layout.Anchor;
+import dev.lede.layout.Layout;
+import dev.lede.layout.Pages;
+
+/**
+ * The open article at the current screen size.
+ *
+ * @param target  what was asked for (URL or file), the key for history and reloads
+ * @param article the article
+ * @param layout  the article at the current measure
+ * @param pages   the layout cut to the current text height
+ * @param top     the index of the first line on screen
+ */
+public record Document(String target, Article article, Layout layout, Pages pages, int top) {
+
+    public Document withTop(int newTop) {
+        return new Document(target, article, layout, pages, clampTop(newTop));
+    }
+
+    /** The highest top line: the last page's start, or the line that puts the end at the bottom. */
+    public int maxTop() {
+        return Math.max(pages.lastStart(), layout.size() - pages.height());
+    }
+
+    int clampTop(int candidate) {
+        return Math.max(0, Math.min(candidate, maxTop()));
+    }
+
+    /** Where the reader is, in width-independent terms. */
+    public Anchor anchor() {
+        return layout.anchorAt(top);
+    }
+
+    /** The page (0-based) the top line is on. */
+    public int page() {
+        return pages.pageOf(top);
+    }
+
+    /** How far through the article the bottom of the screen is, 0–100. */
+    public int percent() {
+        if (layout.size() == 0) {
+            return 100;
+        }
+        int bottom = Math.min(layout.size(), top + pages.visibleLines(top));
+        return Math.round(100f * bottom / layout.size());
+    }
+}

@@ -1,0 +1,11 @@
+package dev.lede.reader;
+
+/** Where keys go. */
+public enum Focus {
+    /** Scrolling the article. */
+    READING,
+    /** Moving through the related-articles panel. */
+    RELATED,
+    /** The help screen is shown. */
+    HELP
+}

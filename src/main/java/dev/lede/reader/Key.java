@@ -1,0 +1,60 @@
+package dev.lede.reader;
+
+/**
+ * A key press, independent of any terminal library.
+ *
+ * @param kind the key; {@link Kind#CHARACTER} for printable characters
+ * @param ch   the character for {@link Kind#CHARACTER}, else {@code 0}
+ * @param ctrl whether Ctrl was held (for characters: Ctrl-C arrives as {@code ctrl('c')})
+ * @param alt  whether Alt/Meta was held
+ */
+public record Key(Kind kind, char ch, boolean ctrl, boolean alt) {
+
+    /** Keys by name. */
+    public enum Kind {
+        CHARACTER, ENTER, ESCAPE, TAB, REVERSE_TAB, BACKSPACE, DELETE, INSERT,
+        UP, DOWN, LEFT, RIGHT, HOME, END, PAGE_UP, PAGE_DOWN, F1, UNKNOWN
+    }
+
+    /** A plain character key. */
+    public static Key of(char ch) {
+        return new Key(Kind.CHARACTER, ch, false, false);
+    }
+
+    /** A named key. */
+    public static Key of(Kind kind) {
+        return new Key(kind, '\0', false, false);
+    }
+
+    /** A character typed with Ctrl. */
+    public static Key ctrl(char ch) {
+        return new Key(Kind.CHARACTER, Character.toLowerCase(ch), true, false);
+    }
+
+    /** How the help screen names this key. */
+    public String label() {
+        if (kind == Kind.CHARACTER) {
+            String base = ch == ' ' ? "Space" : String.valueOf(ch);
+            return (ctrl ? "Ctrl-" : "") + (alt ? "Alt-" : "") + base;
+        }
+        return switch (kind) {
+            case ENTER -> "Enter";
+            case ESCAPE -> "Esc";
+            case TAB -> "Tab";
+            case REVERSE_TAB -> "Shift-Tab";
+            case BACKSPACE -> "Backspace";
+            case DELETE -> "Delete";
+            case INSERT -> "Insert";
+            case UP -> "↑";
+            case DOWN -> "↓";
+            case LEFT -> "←";
+            case RIGHT -> "→";
+            case HOME -> "Home";
+            case END -> "End";
+            case PAGE_UP -> "PgUp";
+            case PAGE_DOWN -> "PgDn";
+            case F1 -> "F1";
+            default -> "?";
+        };
+    }
+}

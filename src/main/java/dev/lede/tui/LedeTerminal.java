@@ -1,0 +1,39 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+
+/**
+ * Lanterna's Unix terminal, asking the tty driver for the size ({@code stty size}) instead of
+ * sending a cursor-position query and waiting for the answer: no round trip over SSH, no
+ * stray reply on screen, and output can be buffered so one refresh is one write.
+ */
+final class LedeTerminal extends UnixLikeTTYTerminal {
+    static final TerminalSize FALLBACK_SIZE = new TerminalSize(80, 24);
+
+    LedeTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
+        super(new File("/dev/tty"), in, out, charset, CtrlCBehaviour.TRAP);
+    }
+
+    @Override
+    protected TerminalSize findTerminalSize() {
+        try {
+            String[] parts = runSTTYCommand("size").trim().split("\\s+");
+            if (parts.length == 2) {
+                int rows = Integer.parseInt(parts[0]);
+                int columns = Integer.parseInt(parts[1]);
+                if (rows > 0 && columns > 0) {
+                    return new TerminalSize(columns, rows);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // fall back below
+        }
+        return FALLBACK_SIZE;
+    }
+}

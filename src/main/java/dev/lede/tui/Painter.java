@@ -1,0 +1,61 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.screen.Screen;
+import dev.lede.layout.TextWidth;
+
+/**
+ * Puts text on the screen cell by cell, measuring widths with {@link TextWidth} so what is drawn
+ * matches what layout planned. Control characters never reach a cell.
+ */
+final class Painter {
+    private final Screen screen;
+    private final int columns;
+
+    Painter(Screen screen, int columns) {
+        this.screen = screen;
+        this.columns = columns;
+    }
+
+    /** Draws {@code text} from {@code column} on {@code row}; returns the column after it. Clips at the edge. */
+    int put(int column, int row, String text, Theme.Look look) {
+        int col = column;
+        int i = 0;
+        while (i < text.length() && col < columns) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            // Combining marks and joiners follow their base character into the same cell.
+            while (next < text.length() && TextWidth.of(text.codePointAt(next)) == 0
+                    && !Character.isISOControl(text.codePointAt(next))) {
+                next += Character.charCount(text.codePointAt(next));
+            }
+            int width = TextWidth.of(cp);
+            String cluster = text.substring(i, next);
+            i = next;
+            if (Character.isISOControl(cp) || width == 0) {
+                continue;
+            }
+            if (col + width > columns) {
+                break;
+            }
+            screen.setCharacter(col, 0 + row, cell(cluster, look));
+            col += width;
+        }
+        return col;
+    }
+
+    /** Fills {@code [from, to)} on {@code row} with blanks. */
+    void clear(int row, int from, int to) {
+        TextCharacter blank = TextCharacter.fromCharacter(' ')[0];
+        for (int col = Math.max(0, from); col < Math.min(to, columns); col++) {
+            screen.setCharacter(col, row, blank);
+        }
+    }
+
+    private static TextCharacter cell(String cluster, Theme.Look look) {
+        TextCharacter[] chars = TextCharacter.fromString(cluster, look.foreground(), TextColor.ANSI.DEFAULT,
+                look.attributes());
+        return chars.length == 0 ? TextCharacter.fromCharacter(' ')[0] : chars[0];
+    }
+}

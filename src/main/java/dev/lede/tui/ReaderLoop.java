@@ -1,0 +1,144 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.terminal.Terminal;
+import dev.lede.app.EffectRunner;
+import dev.lede.reader.Effect;
+import dev.lede.reader.Msg;
+import dev.lede.reader.ReaderState;
+import dev.lede.reader.Step;
+import dev.lede.reader.Update;
+import java.io.IOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The event loop: messages in (keys from an input thread, resizes, load results), one update
+ * each, effects out, and one render after each batch of messages. Only this loop's thread
+ * touches the screen.
+ */
+final class ReaderLoop {
+    /** How often a polling input thread looks for keys (virtual terminals, whose blocking read holds a lock). */
+    static final long POLL_MILLIS = 5;
+
+    private final Terminal terminal;
+    private final Screen screen;
+    private final Update update;
+    private final View view;
+    private final Function<Consumer<Msg>, EffectRunner> runners;
+    private final boolean blockingInput;
+    private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+    private volatile ReaderState state;
+    private EffectRunner runner;
+
+    /**
+     * @param runners       makes the effect runner, given where its results go
+     * @param blockingInput read keys with a blocking read (real terminals) or by polling (virtual ones)
+     */
+    ReaderLoop(Terminal terminal, Screen screen, Update update, View view,
+               Function<Consumer<Msg>, EffectRunner> runners, boolean blockingInput) {
+        this.terminal = terminal;
+        this.screen = screen;
+        this.update = update;
+        this.view = view;
+        this.runners = runners;
+        this.blockingInput = blockingInput;
+    }
+
+    /** Runs until the reader quits; returns the last state. */
+    ReaderState run(ReaderState initial, String target) throws IOException, InterruptedException {
+        running = true;
+        try (EffectRunner effects = runners.apply(inbox::add)) {
+            runner = effects;
+            state = initial;
+            perform(update.open(state, target));
+            drain();
+            render();
+            terminal.addResizeListener((t, size) -> inbox.add(new Msg.Resized(size.getColumns(), size.getRows())));
+            startInput();
+            while (!state.quitting()) {
+                Msg msg = inbox.take();
+                handle(msg);
+                drain();
+                if (!state.quitting()) {
+                    render();
+                }
+            }
+            return state;
+        } finally {
+            running = false;
+        }
+    }
+
+    private void drain() {
+        Msg more;
+        while (!state.quitting() && (more = inbox.poll()) != null) {
+            handle(more);
+        }
+    }
+
+    private void handle(Msg msg) {
+        if (msg instanceof Msg.Resized) {
+            screen.doResizeIfNecessary();
+        }
+        perform(update.apply(state, msg));
+    }
+
+    private void perform(Step step) {
+        state = step.state();
+        for (Effect effect : step.effects()) {
+            if (!(effect instanceof Effect.Quit)) {
+                runner.run(effect);
+            }
+        }
+    }
+
+    private void render() throws IOException {
+        TerminalSize size = screen.getTerminalSize();
+        if (size.getColumns() != state.columns() || size.getRows() != state.rows()) {
+            // The screen learnt a new size before the resize message arrived; lay out for it first.
+            perform(update.apply(state, new Msg.Resized(size.getColumns(), size.getRows())));
+        }
+        view.render(state, screen);
+        screen.refresh();
+    }
+
+    private void startInput() {
+        Thread input = new Thread(this::readKeys, "lede-input");
+        input.setDaemon(true);
+        input.start();
+    }
+
+    private void readKeys() {
+        try {
+            while (running) {
+                KeyStroke stroke = blockingInput ? terminal.readInput() : terminal.pollInput();
+                if (stroke == null) {
+                    TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
+                    continue;
+                }
+                if (stroke.getKeyType() == KeyType.EOF) {
+                    inbox.add(new Msg.InputEnded());
+                    return;
+                }
+                inbox.add(new Msg.KeyPressed(KeyDecoder.decode(stroke)));
+            }
+        } catch (IOException e) {
+            inbox.add(new Msg.InputEnded());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** For tests: the state after the last message. */
+    ReaderState state() {
+        return state;
+    }
+}

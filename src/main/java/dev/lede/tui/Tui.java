@@ -1,0 +1,82 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import dev.lede.app.ArticleLoader;
+import dev.lede.app.EffectRunner;
+import dev.lede.article.Article;
+import dev.lede.reader.Keymap;
+import dev.lede.reader.ReaderState;
+import dev.lede.reader.Update;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** The full-screen reader: opens the terminal, runs the loop, and always gives the terminal back. */
+public final class Tui {
+    /** Output is gathered so one screen refresh goes out as one write. */
+    static final int OUTPUT_BUFFER = 64 * 1024;
+
+    private Tui() {
+    }
+
+    /**
+     * Runs the reader on the process's terminal until the user quits.
+     *
+     * @param target the first article's target; {@code first} is its already-loaded article
+     * @return {@code true} when the reader ended normally
+     * @throws IllegalStateException when the terminal cannot be opened (message for the user)
+     */
+    public static boolean run(TuiOptions options, ArticleLoader loader, String target, Article first) {
+        if (loader.cached(target) == null) {
+            throw new IllegalArgumentException("the first article must be loaded before the screen opens");
+        }
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
+        LedeTerminal terminal;
+        try {
+            terminal = new LedeTerminal(new FileInputStream(FileDescriptor.in), out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot open the terminal: " + e.getMessage(), e);
+        }
+        Screen screen = null;
+        try {
+            screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            TerminalSize size = screen.getTerminalSize();
+            ReaderLoop loop = new ReaderLoop(terminal, screen,
+                    Update.standard(), new View(Theme.of(options.monochrome()), Keymap.defaults()),
+                    inbox -> new EffectRunner(loader, inbox), true);
+            loop.run(ReaderState.initial(size.getColumns(), size.getRows(), options.measure()), target);
+            return true;
+        } catch (IOException e) {
+            throw new IllegalStateException("terminal error: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            restore(screen, terminal);
+        }
+    }
+
+    /** Leaves the alternate screen, shows the cursor and gives the tty its settings back. */
+    private static void restore(Screen screen, LedeTerminal terminal) {
+        try {
+            if (screen != null) {
+                screen.stopScreen();
+            }
+        } catch (IOException | RuntimeException e) {
+            // keep restoring
+        }
+        try {
+            terminal.close();
+        } catch (IOException | RuntimeException e) {
+            // nothing more can be done
+        }
+    }
+}
