@@ -12,7 +12,10 @@ import java.util.function.Function;
 /** Normalises publication dates to ISO-8601, keeping the page's own offset. */
 final class Dates {
     private static final List<Function<String, String>> PARSERS = List.of(
-            s -> OffsetDateTime.parse(s).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+            s -> {
+                OffsetDateTime.parse(s);
+                return s; // already ISO-8601 with an offset: keep the page's own spelling of it
+            },
             s -> OffsetDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx"))
                     .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
             s -> OffsetDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx"))

@@ -129,16 +129,15 @@ final class Typesetter {
     }
 
     private List<Line> pullQuote(Block.PullQuote quote, int unit) {
-        String indent = " ".repeat(Math.min(PULL_QUOTE_INDENT, Math.max(0, width / 10)));
+        // Indented on both sides when there is room; on a narrow screen the bar alone sets it apart.
+        String indent = width >= MIN_INNER + 2 * PULL_QUOTE_INDENT + PULL_QUOTE_BAR.length()
+                ? " ".repeat(PULL_QUOTE_INDENT) : "";
         Run bar = new Run(indent + PULL_QUOTE_BAR, Role.ORNAMENT);
-        int inner = width - TextWidth.of(bar.text()) - PULL_QUOTE_INDENT / 2;
-        List<Run> runs = new ArrayList<>();
-        runs.add(new Run("“" + quote.text() + "”", Role.PULL_QUOTE));
-        List<Line> set = new ArrayList<>(Wrapper.wrap(runs, Math.max(MIN_INNER, inner) + TextWidth.of(bar.text()),
-                bar, bar, unit));
+        int wrapWidth = width - indent.length();
+        List<Line> set = new ArrayList<>(Wrapper.wrap(List.of(new Run("“" + quote.text() + "”", Role.PULL_QUOTE)),
+                wrapWidth, bar, bar, unit));
         if (quote.attribution() != null && !quote.attribution().isBlank()) {
-            set.addAll(Wrapper.wrap(List.of(new Run("— " + quote.attribution(), Role.META)),
-                    Math.max(MIN_INNER, inner) + TextWidth.of(bar.text()), bar, bar, unit));
+            set.addAll(Wrapper.wrap(List.of(new Run("— " + quote.attribution(), Role.META)), wrapWidth, bar, bar, unit));
         }
         return together(set);
     }
@@ -148,7 +147,15 @@ final class Typesetter {
     /** Blocks set at a narrower width inside a prefix (block quotes, list items). */
     private List<Line> nested(List<Block> blocks, int unit, Run firstPrefix, Run restPrefix) {
         int prefixWidth = Math.max(TextWidth.of(firstPrefix.text()), TextWidth.of(restPrefix.text()));
-        Typesetter inner = new Typesetter(Math.max(MIN_INNER, width - prefixWidth), depth + 1);
+        if (prefixWidth >= width) {
+            // Too narrow to indent at all: set the blocks flush rather than overflow the line.
+            Typesetter flush = new Typesetter(width, depth + 1);
+            for (Block block : blocks) {
+                flush.block(block, unit);
+            }
+            return renumber(flush.lines());
+        }
+        Typesetter inner = new Typesetter(width - prefixWidth, depth + 1);
         for (Block block : blocks) {
             inner.block(block, unit);
         }

@@ -1,0 +1,140 @@
+package dev.lede.tui;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
+import dev.lede.app.ArticleLoader;
+import dev.lede.app.EffectRunner;
+import dev.lede.reader.Keymap;
+import dev.lede.reader.ReaderState;
+import dev.lede.reader.Update;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The real reader loop and view on Lanterna's {@link DefaultVirtualTerminal}, run on its own
+ * thread, with keys typed in and the screen read back as text.
+ */
+final class VirtualScreen implements AutoCloseable {
+    /** How long to wait for the screen to show something before failing. */
+    static final long WAIT_MILLIS = 15_000;
+
+    final DefaultVirtualTerminal terminal;
+    private final TerminalScreen screen;
+    private final ReaderLoop loop;
+    private final Thread thread;
+    private volatile Throwable failure;
+    /** The screen as of the last flush: a whole frame, never one half drawn. */
+    private volatile String frame = "";
+
+    VirtualScreen(int columns, int rows, ArticleLoader loader, String target) throws IOException {
+        terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        terminal.addVirtualTerminalListener(new VirtualTerminalListener() {
+            @Override
+            public void onFlush() {
+                frame = cells();
+            }
+
+            @Override
+            public void onBell() {
+            }
+
+            @Override
+            public void onClose() {
+            }
+
+            @Override
+            public void onResized(Terminal t, TerminalSize size) {
+            }
+        });
+        screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        screen.setCursorPosition(null);
+        loop = new ReaderLoop(terminal, screen, Update.standard(), new View(Theme.of(false), Keymap.defaults()),
+                inbox -> new EffectRunner(loader, inbox), false);
+        thread = new Thread(() -> {
+            try {
+                loop.run(ReaderState.initial(columns, rows, 72), target);
+            } catch (Throwable e) {
+                failure = e;
+            }
+        }, "virtual-reader");
+        thread.start();
+    }
+
+    /** The last complete frame's text, one line per row, trailing spaces kept off. */
+    String text() {
+        return frame;
+    }
+
+    private String cells() {
+        TerminalSize size = terminal.getTerminalSize();
+        StringBuilder out = new StringBuilder();
+        for (int row = 0; row < size.getRows(); row++) {
+            StringBuilder line = new StringBuilder();
+            for (int col = 0; col < size.getColumns(); col++) {
+                TextCharacter cell = terminal.getCharacter(col, row);
+                line.append(cell == null ? " " : cell.getCharacterString());
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Waits until the screen satisfies {@code condition}; fails with the screen shown when it never does. */
+    String await(String what, Predicate<String> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
+        String text = text();
+        while (!condition.test(text)) {
+            if (failure != null) {
+                fail("the reader loop failed", failure);
+            }
+            if (System.nanoTime() > deadline) {
+                fail("screen never showed " + what + ":\n" + text);
+            }
+            TimeUnit.MILLISECONDS.sleep(10);
+            text = text();
+        }
+        return text;
+    }
+
+    String awaitText(String needle) throws InterruptedException {
+        return await("'" + needle + "'", text -> text.contains(needle));
+    }
+
+    void type(char c) {
+        terminal.addInput(new KeyStroke(c, false, false));
+    }
+
+    void press(KeyType key) {
+        terminal.addInput(new KeyStroke(key));
+    }
+
+    void ctrl(char c) {
+        terminal.addInput(new KeyStroke(c, true, false));
+    }
+
+    /** Waits for the loop to end (after a quit key). */
+    boolean awaitExit() throws InterruptedException {
+        thread.join(WAIT_MILLIS);
+        return !thread.isAlive();
+    }
+
+    ReaderState state() {
+        return loop.state();
+    }
+
+    @Override
+    public void close() throws IOException {
+        thread.interrupt();
+        screen.stopScreen();
+    }
+}
