@@ -115,7 +115,7 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     private FetchOptions fetchOptions() {
-        FetchOptions options = FetchOptions.defaults(Version.VERSION);
+        FetchOptions options = FetchOptions.defaults(Version.VERSION).withProxiesFrom(System.getenv());
         if (timeoutSeconds != null) {
             options = options.withTimeout(Duration.ofSeconds(timeoutSeconds));
         }
