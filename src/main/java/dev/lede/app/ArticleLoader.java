@@ -5,10 +5,12 @@ import dev.lede.article.Block;
 import dev.lede.article.RelatedLink;
 import dev.lede.cache.MemoryCache;
 import dev.lede.extract.Extractor;
+import dev.lede.fetch.CachingFetcher;
 import dev.lede.fetch.FetchException;
 import dev.lede.fetch.Fetcher;
 import dev.lede.fetch.LocalFiles;
 import dev.lede.fetch.Page;
+import java.net.URI;
 import java.nio.file.Path;
 
 /**
@@ -19,16 +21,40 @@ public final class ArticleLoader {
     /** Memory given to parsed articles, roughly in bytes. */
     public static final long DEFAULT_CACHE_WEIGHT = 32L * 1024 * 1024;
 
-    private final Fetcher fetcher;
+    private final WebPages web;
+    private final CachingFetcher disk;
     private final long maxBytes;
     private final MemoryCache<String, Article> articles;
 
+    /** Where web pages come from. */
+    @FunctionalInterface
+    private interface WebPages {
+        Page fetch(URI uri, boolean reload) throws FetchException;
+    }
+
     /**
+     * Fetches straight from the network, no disk cache.
+     *
      * @param fetcher  fetches web pages
      * @param maxBytes cap on a local file's size
      */
     public ArticleLoader(Fetcher fetcher, long maxBytes) {
-        this.fetcher = fetcher;
+        this((uri, reload) -> fetcher.fetch(uri), null, maxBytes);
+    }
+
+    /**
+     * Fetches through the disk cache (revalidating, or offline).
+     *
+     * @param fetcher  fetches web pages through the disk cache
+     * @param maxBytes cap on a local file's size
+     */
+    public ArticleLoader(CachingFetcher fetcher, long maxBytes) {
+        this(fetcher::fetch, fetcher, maxBytes);
+    }
+
+    private ArticleLoader(WebPages web, CachingFetcher disk, long maxBytes) {
+        this.web = web;
+        this.disk = disk;
         this.maxBytes = maxBytes;
         this.articles = new MemoryCache<>(DEFAULT_CACHE_WEIGHT, ArticleLoader::weight);
     }
@@ -47,7 +73,7 @@ public final class ArticleLoader {
                 return cached;
             }
         }
-        Article article = read(target);
+        Article article = read(target, reload);
         articles.put(target, article);
         return article;
     }
@@ -62,10 +88,19 @@ public final class ArticleLoader {
         return articles;
     }
 
-    private Article read(String target) throws FetchException {
+    /** How the caches have done so far, for the info screen and {@code --verbose}. */
+    public CacheFigures figures() {
+        return disk == null
+                ? new CacheFigures(articles.hits(), articles.misses(), articles.size(), null)
+                : new CacheFigures(articles.hits(), articles.misses(), articles.size(), new CacheFigures.Disk(
+                        disk.cache().directory().toString(), disk.offline(), disk.cache().hits(),
+                        disk.cache().misses(), disk.revalidated(), disk.downloaded(), disk.cache().damaged()));
+    }
+
+    private Article read(String target, boolean reload) throws FetchException {
         Page page;
         if (Targets.isWeb(target)) {
-            page = fetcher.fetch(Targets.webUri(target));
+            page = web.fetch(Targets.webUri(target), reload);
         } else if (Targets.isOtherScheme(target)) {
             throw new FetchException("not opened: only http and https addresses and local files are read (" + target + ")");
         } else {

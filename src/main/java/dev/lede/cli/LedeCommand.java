@@ -4,6 +4,8 @@ import dev.lede.app.ArticleLoader;
 import dev.lede.article.Article;
 import dev.lede.demo.DemoEdition;
 import dev.lede.demo.DemoServer;
+import dev.lede.fetch.CachingFetcher;
+import dev.lede.fetch.DiskCache;
 import dev.lede.fetch.FetchException;
 import dev.lede.fetch.FetchOptions;
 import dev.lede.fetch.Fetcher;
@@ -13,6 +15,8 @@ import dev.lede.tui.TuiOptions;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +72,16 @@ public final class LedeCommand implements Callable<Integer> {
     @Option(names = "--user-agent", paramLabel = "STRING", description = "User-Agent header to send")
     String userAgent;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "where fetched pages are kept (default: $XDG_CACHE_HOME/lede, else ~/.cache/lede)")
+    Path cacheDir;
+
+    @Option(names = "--offline", description = "read only from the disk cache; never touch the network")
+    boolean offline;
+
+    @Option(names = "--verbose", description = "cache hits and misses on standard error when done")
+    boolean verbose;
+
     @Option(names = "--no-color", description = "no colours: bold, underline and reverse only (also when NO_COLOR is set)")
     boolean noColor;
 
@@ -104,21 +118,40 @@ public final class LedeCommand implements Callable<Integer> {
         if (timeoutSeconds != null && timeoutSeconds <= 0) {
             return usage("--timeout must be a positive number of seconds");
         }
-        ArticleLoader loader = new ArticleLoader(new Fetcher(fetchOptions()), FetchOptions.DEFAULT_MAX_BYTES);
-        if (dump) {
-            return dump(loader);
-        }
-        if (inputs.size() > 1) {
+        if (!dump && inputs.size() > 1) {
             return usage("the reader opens one article at a time; use --dump for several");
         }
-        if (System.console() == null) {
+        if (!dump && System.console() == null) {
             return usage("standard output is not a terminal; use --dump to print the article");
         }
-        return read(loader);
+        ArticleLoader loader = loader();
+        try {
+            return dump ? dump(loader) : read(loader);
+        } finally {
+            if (verbose) {
+                for (String line : loader.figures().lines()) {
+                    spec.commandLine().getErr().println("lede: cache: " + line);
+                }
+                spec.commandLine().getErr().flush();
+            }
+        }
+    }
+
+    /** The demo edition is served from memory on a fresh port each run: not worth keeping on disk. */
+    private ArticleLoader loader() {
+        Fetcher fetcher = new Fetcher(fetchOptions());
+        if (demo || inputs.isEmpty()) {
+            return new ArticleLoader(fetcher, FetchOptions.DEFAULT_MAX_BYTES);
+        }
+        Path directory = cacheDir != null ? cacheDir
+                : DiskCache.defaultDirectory(System.getenv(), Path.of(System.getProperty("user.home")));
+        DiskCache disk = new DiskCache(directory, DiskCache.DEFAULT_MAX_BYTES, Clock.systemUTC());
+        return new ArticleLoader(new CachingFetcher(fetcher, disk, offline, Clock.systemUTC()),
+                FetchOptions.DEFAULT_MAX_BYTES);
     }
 
     private FetchOptions fetchOptions() {
-        FetchOptions options = FetchOptions.defaults(Version.VERSION);
+        FetchOptions options = FetchOptions.defaults(Version.VERSION).withProxiesFrom(System.getenv());
         if (timeoutSeconds != null) {
             options = options.withTimeout(Duration.ofSeconds(timeoutSeconds));
         }

@@ -1,9 +1,11 @@
 package dev.lede.fetch;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -13,23 +15,32 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.stream.Collectors;
 import javax.net.ssl.SSLException;
 
 /**
- * Fetches web pages over HTTP(S). Redirects are followed here rather than by the client so
- * that loops are named and the final URL is known. Thread-safe; the HTTP client is built on
- * first use, so a program that never fetches never pays for it.
+ * Fetches web pages over HTTP/1.1 or HTTP/2, with TLS. Redirects are followed here rather
+ * than by the client so that loops are named and the final URL is known. Cookies are kept in
+ * memory for the life of the fetcher (consent redirects need them). Thread-safe; the HTTP
+ * client is built on first use, so a program that never fetches never pays for it.
  */
 public final class Fetcher {
+    /** Only what {@link PageReader} can decode is advertised. */
+    static final String ACCEPT_ENCODING = "gzip, deflate";
+
     private final FetchOptions options;
     private volatile HttpClient client;
 
     public Fetcher(FetchOptions options) {
         this.options = options;
+    }
+
+    /** The options this fetcher works with. */
+    public FetchOptions options() {
+        return options;
     }
 
     /**
@@ -39,50 +50,93 @@ public final class Fetcher {
      * @throws FetchException with a one-line message naming the host and the cause
      */
     public Page fetch(URI uri) throws FetchException {
-        Instant deadline = Instant.now().plus(options.timeout());
-        Set<URI> seen = new HashSet<>();
+        Fetched fetched = fetch(uri, null, Validators.NONE);
+        if (fetched instanceof Fetched.Fresh fresh) {
+            return fresh.page();
+        }
+        throw new FetchException(host(uri) + ": HTTP 304 Not Modified to a request that asked for the page");
+    }
+
+    /**
+     * Fetches {@code uri}, following redirects; when the chain reaches {@code knownUrl}, asks
+     * only for a version newer than the one {@code validators} identify.
+     *
+     * @param knownUrl   the URL a stored copy came from, or {@code null}
+     * @param validators that copy's validators; {@link Validators#NONE} for an ordinary fetch
+     * @throws FetchException with a one-line message naming the host and the cause
+     */
+    public Fetched fetch(URI uri, URI knownUrl, Validators validators) throws FetchException {
+        long deadline = System.nanoTime() + options.timeout().toNanos();
+        List<URI> chain = new ArrayList<>();
         URI current = uri;
-        for (int hop = 0; ; hop++) {
+        while (true) {
             checkScheme(current);
-            if (!seen.add(current)) {
-                throw new FetchException(host(current) + ": redirect loop at " + current);
+            if (chain.contains(current)) {
+                chain.add(current);
+                throw new FetchException(host(current) + ": redirect loop: " + describeChain(chain, chain.indexOf(current)));
             }
-            HttpResponse<InputStream> response = send(current, remaining(deadline, current));
+            chain.add(current);
+            boolean conditional = current.equals(knownUrl) && !validators.isEmpty();
+            HttpResponse<InputStream> response = send(current, conditional ? validators : Validators.NONE, deadline);
             int status = response.statusCode();
+            if (status == 304 && conditional) {
+                closeQuietly(response.body());
+                return new Fetched.NotModified(current);
+            }
             if (status >= 300 && status < 400 && status != 304) {
                 String location = response.headers().firstValue("Location").orElse(null);
                 closeQuietly(response.body());
                 if (location == null) {
                     throw new FetchException(host(current) + ": HTTP " + status + " redirect without a Location");
                 }
-                if (hop >= options.maxRedirects()) {
+                if (chain.size() > options.maxRedirects()) {
                     throw new FetchException(host(uri) + ": more than " + options.maxRedirects() + " redirects");
                 }
                 current = resolve(current, location);
                 continue;
             }
-            if (status >= 400) {
+            if (status >= 300) {
                 closeQuietly(response.body());
                 throw new FetchException(host(current) + ": HTTP " + status + " " + HttpStatus.reason(status));
             }
-            return PageReader.read(current, response, options.maxBytes());
+            Page page = read(current, response, deadline);
+            return new Fetched.Fresh(page, validatorsOf(response), isStorable(response));
         }
     }
 
-    private HttpResponse<InputStream> send(URI uri, Duration timeout) throws FetchException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
+    private Page read(URI url, HttpResponse<InputStream> response, long deadline) throws FetchException {
+        try (ReadGuard guard = new ReadGuard(response.body(), options.readTimeout(), deadline, options.timeout())) {
+            return PageReader.read(url, response.headers(), guard.stream(), options.maxBytes(), guard::reason);
+        }
+    }
+
+    private HttpResponse<InputStream> send(URI uri, Validators validators, long deadline) throws FetchException {
+        Duration left = Duration.ofNanos(deadline - System.nanoTime());
+        if (left.isNegative() || left.isZero()) {
+            throw new FetchException(host(uri) + ": timed out after " + ReadGuard.seconds(options.timeout()));
+        }
+        boolean deadlineFirst = left.compareTo(options.readTimeout()) < 0;
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(deadlineFirst ? left : options.readTimeout())
                 .header("User-Agent", options.userAgent())
                 .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
-                .header("Accept-Encoding", "gzip, deflate")
-                .GET()
-                .build();
+                .header("Accept-Encoding", ACCEPT_ENCODING)
+                .GET();
+        if (validators.etag() != null) {
+            request.header("If-None-Match", validators.etag());
+        }
+        if (validators.lastModified() != null) {
+            request.header("If-Modified-Since", validators.lastModified());
+        }
         try {
-            return client().send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return client().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
-            throw new FetchException(host(uri) + ": connection timed out");
+            throw new FetchException(host(uri) + ": connection timed out after "
+                    + ReadGuard.seconds(options.connectTimeout()));
         } catch (HttpTimeoutException e) {
-            throw new FetchException(host(uri) + ": timed out after " + options.timeout().toSeconds() + " s");
+            throw new FetchException(host(uri) + ": timed out " + (deadlineFirst
+                    ? "after " + ReadGuard.seconds(options.timeout())
+                    : "waiting " + ReadGuard.seconds(options.readTimeout()) + " for a response"));
         } catch (ConnectException e) {
             throw new FetchException(host(uri) + ": " + connectFailure(e));
         } catch (SSLException e) {
@@ -106,8 +160,11 @@ public final class Fetcher {
                 c = client;
                 if (c == null) {
                     c = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_2) // negotiated: servers without it get HTTP/1.1
                             .connectTimeout(options.connectTimeout())
                             .followRedirects(HttpClient.Redirect.NEVER)
+                            .cookieHandler(new CookieManager())
+                            .proxy(options.proxies().selector())
                             .build();
                     client = c;
                 }
@@ -116,12 +173,19 @@ public final class Fetcher {
         return c;
     }
 
-    private static Duration remaining(Instant deadline, URI uri) throws FetchException {
-        Duration left = Duration.between(Instant.now(), deadline);
-        if (left.isNegative() || left.isZero()) {
-            throw new FetchException(host(uri) + ": timed out");
-        }
-        return left;
+    private static Validators validatorsOf(HttpResponse<?> response) {
+        return new Validators(response.headers().firstValue("ETag").orElse(null),
+                response.headers().firstValue("Last-Modified").orElse(null));
+    }
+
+    private static boolean isStorable(HttpResponse<?> response) {
+        return response.headers().allValues("Cache-Control").stream()
+                .noneMatch(value -> value.toLowerCase(Locale.ROOT).contains("no-store"));
+    }
+
+    private static String describeChain(List<URI> chain, int loopStart) {
+        return chain.subList(loopStart, chain.size()).stream().map(URI::toString)
+                .collect(Collectors.joining(" -> "));
     }
 
     private static void checkScheme(URI uri) throws FetchException {
@@ -136,8 +200,11 @@ public final class Fetcher {
 
     private static URI resolve(URI base, String location) throws FetchException {
         try {
-            return base.resolve(location.strip());
-        } catch (IllegalArgumentException e) {
+            URI target = base.resolve(location.strip());
+            // A fragment names a place in the page, not another page.
+            return target.getRawFragment() == null ? target
+                    : new URI(target.getScheme(), target.getRawSchemeSpecificPart(), null);
+        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
             throw new FetchException(host(base) + ": redirect to an invalid address");
         }
     }
@@ -148,7 +215,7 @@ public final class Fetcher {
             cause = cause.getCause();
         }
         if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
-            return "host not found";
+            return "host not found (DNS)";
         }
         return "connection refused";
     }
@@ -157,12 +224,24 @@ public final class Fetcher {
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
-                return "host not found";
+                return "host not found (DNS)";
+            }
+            if (cause instanceof SSLException) {
+                return "TLS failed (" + firstLine(cause.getMessage()) + ")";
+            }
+            if (cause instanceof EOFException) {
+                return "the server closed the connection";
             }
             cause = cause.getCause();
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : firstLine(message);
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        if (message.contains("no bytes") || message.contains("closed") || message.contains("reset")) {
+            return "the server closed the connection (" + firstLine(message) + ")";
+        }
+        return firstLine(message);
     }
 
     static String host(URI uri) {

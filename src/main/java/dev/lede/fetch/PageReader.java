@@ -4,9 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpResponse;
+import java.net.http.HttpHeaders;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -18,32 +19,51 @@ final class PageReader {
     private PageReader() {
     }
 
-    static Page read(URI url, HttpResponse<InputStream> response, long maxBytes) throws FetchException {
+    /**
+     * Reads a response's body into a page.
+     *
+     * @param cutOff why the body stream was closed under the reader, or {@code null} when it was not
+     */
+    static Page read(URI url, HttpHeaders headers, InputStream body, long maxBytes, Supplier<String> cutOff)
+            throws FetchException {
         String host = Fetcher.host(url);
-        String contentType = response.headers().firstValue("Content-Type").orElse(null);
+        String contentType = headers.firstValue("Content-Type").orElse(null);
         String mediaType = MediaTypes.mediaType(contentType);
         if (mediaType != null && !MediaTypes.isReadable(mediaType)) {
-            close(response.body());
-            OptionalLong length = response.headers().firstValueAsLong("Content-Length");
+            close(body);
+            OptionalLong length = headers.firstValueAsLong("Content-Length");
             throw new FetchException(host + ": not an HTML page (" + mediaType
                     + (length.isPresent() ? ", " + MediaTypes.humanSize(length.getAsLong()) : "") + ")");
         }
-        String encoding = response.headers().firstValue("Content-Encoding").orElse("identity")
+        String encoding = headers.firstValue("Content-Encoding").orElse("identity")
                 .trim().toLowerCase(Locale.ROOT);
-        byte[] body;
-        try (InputStream in = decoding(response.body(), encoding, host)) {
-            body = readCapped(in, maxBytes, host);
+        byte[] bytes;
+        try (InputStream in = decoding(body, encoding, host)) {
+            bytes = readCapped(in, maxBytes, host);
         } catch (IOException e) {
-            throw new FetchException(host + ": " + (e.getMessage() == null ? "read failed" : e.getMessage()));
+            String reason = cutOff.get();
+            if (reason != null) {
+                throw new FetchException(host + ": " + reason);
+            }
+            throw new FetchException(host + ": " + readFailure(e, encoding));
+        } finally {
+            close(body);
         }
         if (mediaType == null) {
-            mediaType = MediaTypes.sniff(body);
+            mediaType = MediaTypes.sniff(bytes);
             if (!MediaTypes.isReadable(mediaType)) {
                 throw new FetchException(host + ": not an HTML page (" + mediaType + ", "
-                        + MediaTypes.humanSize(body.length) + ")");
+                        + MediaTypes.humanSize(bytes.length) + ")");
             }
         }
-        return new Page(url, url, mediaType, body, Charsets.detect(body, contentType));
+        return new Page(url, url, mediaType, bytes, Charsets.detect(bytes, contentType));
+    }
+
+    private static String readFailure(IOException e, String encoding) {
+        if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException && !encoding.equals("identity")) {
+            return "damaged " + encoding + " body (" + (e.getMessage() == null ? "truncated" : e.getMessage()) + ")";
+        }
+        return "reading the page failed (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
     }
 
     private static InputStream decoding(InputStream in, String encoding, String host)

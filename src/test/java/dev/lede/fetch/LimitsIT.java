@@ -1,0 +1,127 @@
+package dev.lede.fetch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.testing.RawServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Servers that stall, trickle or never end: each limit fires within its bound and the reader
+ * gets one line saying which. The bounds are generous; the point is that the fetch ends.
+ */
+class LimitsIT {
+    private static final Duration QUICK = Duration.ofMillis(400);
+    /** Far above every limit set here, far below "forever". */
+    private static final long BOUND_MILLIS = 10_000;
+
+    private static final FetchOptions OPTIONS = FetchOptions.defaults("test")
+            .withReadTimeout(QUICK).withTimeout(Duration.ofSeconds(3)).withMaxBytes(1024 * 1024);
+
+    @Test
+    void serverThatNeverAnswers_timesOutWaitingForTheResponse() {
+        try (RawServer silent = new RawServer(socket -> {
+            RawServer.readHead(socket);
+            Thread.sleep(BOUND_MILLIS * 2);
+        })) {
+            assertEquals(silent.host() + ": timed out waiting 0.4 s for a response", failure(silent, OPTIONS));
+        }
+    }
+
+    @Test
+    void serverThatStallsMidBody_timesOutOnSilence() {
+        try (RawServer staller = new RawServer(socket -> {
+            RawServer.readHead(socket);
+            OutputStream out = socket.getOutputStream();
+            out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<html><p>"));
+            out.flush();
+            Thread.sleep(BOUND_MILLIS * 2);
+        })) {
+            assertEquals(staller.host() + ": timed out: no data for 0.4 s", failure(staller, OPTIONS));
+        }
+    }
+
+    @Test
+    void serverThatTrickles_hitsTheTotalDeadline() {
+        try (RawServer trickler = new RawServer(socket -> {
+            RawServer.readHead(socket);
+            OutputStream out = socket.getOutputStream();
+            out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n"));
+            for (int i = 0; i < 100_000; i++) {
+                out.write('x');
+                out.flush();
+                Thread.sleep(50);
+            }
+        })) {
+            FetchOptions options = OPTIONS.withTimeout(Duration.ofSeconds(1)).withReadTimeout(Duration.ofSeconds(1));
+            assertEquals(trickler.host() + ": timed out after 1 s", failure(trickler, options));
+        }
+    }
+
+    @Test
+    void endlessBody_stopsAtTheCap() {
+        try (RawServer endless = new RawServer(socket -> {
+            RawServer.readHead(socket);
+            OutputStream out = socket.getOutputStream();
+            out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n<html>"));
+            byte[] chunk = ascii("<p>more and more</p>\n".repeat(500));
+            while (true) {
+                out.write(chunk);
+            }
+        })) {
+            assertEquals(endless.host() + ": page too large (over 1.0 MB)", failure(endless, OPTIONS));
+        }
+    }
+
+    @Test
+    void gzipBomb_stopsAtTheCapCountedAfterDecompression() throws IOException {
+        byte[] bomb = gzipOfZeros(200L * 1024 * 1024);
+        assertTrue(bomb.length < 1024 * 1024, "the compressed bomb itself is under the cap");
+        try (RawServer bomber = new RawServer(socket -> {
+            RawServer.readHead(socket);
+            OutputStream out = socket.getOutputStream();
+            out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+                    + "Content-Length: " + bomb.length + "\r\n\r\n"));
+            out.write(bomb);
+            out.flush();
+        })) {
+            Runtime runtime = Runtime.getRuntime();
+            long before = runtime.totalMemory() - runtime.freeMemory();
+            assertEquals(bomber.host() + ": page too large (over 1.0 MB)", failure(bomber, OPTIONS));
+            long after = runtime.totalMemory() - runtime.freeMemory();
+            assertTrue(after - before < 64L * 1024 * 1024, "memory grew by " + (after - before));
+        }
+    }
+
+    private static String failure(RawServer server, FetchOptions options) {
+        Fetcher fetcher = new Fetcher(options);
+        long start = System.nanoTime();
+        FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(URI.create(server.url("/"))));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < BOUND_MILLIS, "took " + millis + " ms");
+        return e.getMessage();
+    }
+
+    private static byte[] gzipOfZeros(long size) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] zeros = new byte[64 * 1024];
+        try (OutputStream out = new GZIPOutputStream(bytes, 64 * 1024)) {
+            for (long written = 0; written < size; written += zeros.length) {
+                out.write(zeros);
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+}
