@@ -36,6 +36,8 @@ public final class EffectRunner implements AutoCloseable {
     public void run(Effect effect) {
         if (effect instanceof Effect.Load load) {
             load(load);
+        } else if (effect instanceof Effect.OpenInBrowser open) {
+            pool().submit(() -> inbox.accept(new Msg.Reported(Browser.open(System.getenv("BROWSER"), open.url()))));
         }
     }
 

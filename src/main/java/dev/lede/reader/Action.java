@@ -1,6 +1,11 @@
 package dev.lede.reader;
 
-/** What a key asks for. The keymap binds keys to these; the help screen describes them. */
+import java.util.Locale;
+
+/**
+ * What a key asks for. The keymap binds keys to these; the help screen describes them, and a
+ * configuration file names them by {@link #configName()} ("page-down").
+ */
 public enum Action {
     LINE_DOWN("line down"),
     LINE_UP("line up"),
@@ -12,12 +17,19 @@ public enum Action {
     BOTTOM("bottom"),
     FOCUS_RELATED("related articles (Tab/Esc back)"),
     ACTIVATE("open the selected article"),
-    CANCEL("close the panel"),
+    CANCEL("close the panel or prompt"),
     NEXT_RELATED("open the next related article"),
     PREVIOUS_RELATED("open the previous related article"),
     BACK("history back"),
     FORWARD("history forward"),
+    OPEN_URL("open a URL"),
+    EDIT_URL("edit the current URL"),
+    SEARCH("search in the article"),
+    SEARCH_NEXT("next search hit"),
+    SEARCH_PREVIOUS("previous search hit"),
     RELOAD("reload, bypassing caches"),
+    COPY_URL("copy the URL to the clipboard"),
+    OPEN_IN_BROWSER("open in $BROWSER"),
     HELP("this help"),
     QUIT("quit");
 
@@ -30,5 +42,25 @@ public enum Action {
     /** A short phrase for the help screen. */
     public String description() {
         return description;
+    }
+
+    /** The name a configuration file uses: lower case, words joined by '-' ("page-down"). */
+    public String configName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * The action a configuration file names, ignoring case and accepting '_' for '-'.
+     *
+     * @throws IllegalArgumentException naming the unknown action, for one clear line to the user
+     */
+    public static Action named(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (Action action : values()) {
+            if (action.configName().equals(wanted)) {
+                return action;
+            }
+        }
+        throw new IllegalArgumentException("unknown action '" + name.strip() + "'");
     }
 }

@@ -7,5 +7,7 @@ public enum Focus {
     /** Moving through the related-articles panel. */
     RELATED,
     /** The help screen is shown. */
-    HELP
+    HELP,
+    /** A line is being typed at the foot of the screen (an address, a search). */
+    PROMPT
 }

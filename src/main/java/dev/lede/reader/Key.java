@@ -31,6 +31,17 @@ public record Key(Kind kind, char ch, boolean ctrl, boolean alt) {
         return new Key(Kind.CHARACTER, Character.toLowerCase(ch), true, false);
     }
 
+    /**
+     * The key a configuration file names: a character ("j", "G", "?"), a name ("Space", "Enter",
+     * "Esc", "Tab", "Backspace", "PgDn", "Home", "Up", "F1", ...), optionally after "C-"/"Ctrl-"/"^"
+     * for Ctrl and "M-"/"Alt-" for Alt ("C-x", "M-b"). Names ignore case; characters do not.
+     *
+     * @throws IllegalArgumentException naming the unknown key, for one clear line to the user
+     */
+    public static Key parse(String name) {
+        return KeyNames.parse(name);
+    }
+
     /** How the help screen names this key. */
     public String label() {
         if (kind == Kind.CHARACTER) {

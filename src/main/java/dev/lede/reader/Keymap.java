@@ -1,13 +1,15 @@
 package dev.lede.reader;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which keys do what: one table that drives both {@link Update} and the help screen, so the
- * two cannot disagree.
+ * two cannot disagree. Immutable; {@link #rebind} and {@link #unbind} return a changed copy,
+ * which is how a configuration file's bindings are applied.
+ *
+ * <p>{@link Action#ACTIVATE} belongs to the related list only, so its keys (Enter) keep their
+ * reading meaning (a line down, as in less) everywhere else.
  */
 public final class Keymap {
     /** One row of the table: the keys and the action they trigger. */
@@ -36,28 +38,27 @@ public final class Keymap {
             bind(Action.TOP, Key.of('g'), Key.of(Key.Kind.HOME)),
             bind(Action.BOTTOM, Key.of('G'), Key.of(Key.Kind.END)),
             bind(Action.FOCUS_RELATED, Key.of(Key.Kind.TAB)),
+            bind(Action.ACTIVATE, Key.of(Key.Kind.ENTER)),
             bind(Action.NEXT_RELATED, Key.of(']')),
             bind(Action.PREVIOUS_RELATED, Key.of('[')),
             bind(Action.BACK, Key.of(Key.Kind.LEFT), Key.of('h'), Key.of(Key.Kind.BACKSPACE)),
             bind(Action.FORWARD, Key.of(Key.Kind.RIGHT), Key.of('l')),
+            bind(Action.OPEN_URL, Key.of('o')),
+            bind(Action.EDIT_URL, Key.of('O')),
+            bind(Action.SEARCH, Key.of('/')),
+            bind(Action.SEARCH_NEXT, Key.of('n')),
+            bind(Action.SEARCH_PREVIOUS, Key.of('N')),
             bind(Action.RELOAD, Key.of('r')),
+            bind(Action.COPY_URL, Key.of('y')),
+            bind(Action.OPEN_IN_BROWSER, Key.of('B')),
             bind(Action.HELP, Key.of('?'), Key.of(Key.Kind.F1)),
             bind(Action.CANCEL, Key.of(Key.Kind.ESCAPE)),
             bind(Action.QUIT, Key.of('q'), Key.ctrl('c'))));
 
-    /** In the related panel Enter opens rather than scrolls. */
-    private static final Map<Key, Action> PANEL_OVERRIDES = Map.of(Key.of(Key.Kind.ENTER), Action.ACTIVATE);
-
     private final List<Binding> bindings;
-    private final Map<Key, Action> byKey = new HashMap<>();
 
     private Keymap(List<Binding> bindings) {
         this.bindings = List.copyOf(bindings);
-        for (Binding binding : bindings) {
-            for (Key key : binding.keys()) {
-                byKey.putIfAbsent(key, binding.action());
-            }
-        }
     }
 
     private static Binding bind(Action action, Key... keys) {
@@ -69,19 +70,79 @@ public final class Keymap {
         return DEFAULT;
     }
 
+    /**
+     * A keymap in which {@code key} triggers {@code action}, in addition to the action's other
+     * keys; whatever {@code key} did before (in the same place: reading or the related list) it
+     * no longer does.
+     */
+    public Keymap rebind(Action action, Key key) {
+        List<Binding> changed = new ArrayList<>();
+        boolean found = false;
+        for (Binding binding : bindings) {
+            List<Key> keys = new ArrayList<>(binding.keys());
+            if (binding.action() == action) {
+                found = true;
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            } else if (sameContext(binding.action(), action)) {
+                keys.remove(key);
+            }
+            changed.add(new Binding(binding.action(), keys));
+        }
+        if (!found) {
+            changed.add(bind(action, key));
+        }
+        return new Keymap(changed);
+    }
+
+    /** A keymap in which {@code key} does nothing anywhere. */
+    public Keymap unbind(Key key) {
+        List<Binding> changed = new ArrayList<>();
+        for (Binding binding : bindings) {
+            List<Key> keys = new ArrayList<>(binding.keys());
+            keys.remove(key);
+            changed.add(new Binding(binding.action(), keys));
+        }
+        return new Keymap(changed);
+    }
+
+    private static boolean sameContext(Action a, Action b) {
+        return (a == Action.ACTIVATE) == (b == Action.ACTIVATE);
+    }
+
     /** The action for {@code key} while reading, or {@code null} when it is unbound. */
     public Action reading(Key key) {
-        return byKey.get(key);
+        for (Binding binding : bindings) {
+            if (binding.action() != Action.ACTIVATE && binding.keys().contains(key)) {
+                return binding.action();
+            }
+        }
+        return null;
     }
 
     /** The action for {@code key} in the related panel, or {@code null}. */
     public Action panel(Key key) {
-        Action override = PANEL_OVERRIDES.get(key);
-        return override != null ? override : byKey.get(key);
+        for (Binding binding : bindings) {
+            if (binding.action() == Action.ACTIVATE && binding.keys().contains(key)) {
+                return Action.ACTIVATE;
+            }
+        }
+        return reading(key);
     }
 
-    /** All bindings in help-screen order. */
+    /** The keys bound to {@code action}, in table order; empty when none. */
+    public List<Key> keys(Action action) {
+        for (Binding binding : bindings) {
+            if (binding.action() == action) {
+                return binding.keys();
+            }
+        }
+        return List.of();
+    }
+
+    /** All bindings with at least one key, in help-screen order. */
     public List<Binding> bindings() {
-        return bindings;
+        return bindings.stream().filter(binding -> !binding.keys().isEmpty()).toList();
     }
 }

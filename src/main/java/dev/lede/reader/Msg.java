@@ -32,6 +32,13 @@ public sealed interface Msg {
         }
     }
 
+    /** The runtime has something to tell the reader about an effect (say, the browser would not start). */
+    record Reported(String message) implements Msg {
+        public Reported {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
     /** The terminal's input ended (the connection dropped, or stdin closed): time to go. */
     record InputEnded() implements Msg {
     }

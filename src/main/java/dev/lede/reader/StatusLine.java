@@ -3,28 +3,46 @@ package dev.lede.reader;
 import dev.lede.article.Article;
 import java.net.URI;
 
-/** The text of the status bar, left and right, for a state. */
-public record StatusLine(String left, String right) {
+/**
+ * The text of the status bar, left and right, for a state.
+ *
+ * @param left   where the reader is, a message, or the prompt being typed
+ * @param right  the key hint
+ * @param cursor while a prompt is open, the char index in {@code left} where the cursor stands; else -1
+ */
+public record StatusLine(String left, String right, int cursor) {
+    static final String HINT = "? help · q quit";
 
     /** The status bar for {@code state}. */
     public static StatusLine of(ReaderState state) {
-        String right = "? help · q quit";
+        Prompt prompt = state.prompt();
+        if (state.focus() == Focus.PROMPT && prompt != null) {
+            String label = prompt.purpose().label();
+            return new StatusLine(label + prompt.text(), "Enter · Esc cancels", label.length() + prompt.cursor());
+        }
         if (state.loading()) {
-            return new StatusLine("Loading " + shortTarget(state.loadingTarget()) + " …", right);
+            return line("Loading " + shortTarget(state.loadingTarget()) + " …");
+        }
+        if (!state.digits().isEmpty()) {
+            return new StatusLine("Follow link [" + state.digits() + "]", "Enter · Esc cancels", -1);
         }
         if (state.status() != null) {
-            return new StatusLine(state.status(), right);
+            return line(state.status());
         }
         Document doc = state.document();
         if (doc == null) {
-            return new StatusLine("", right);
+            return line("");
         }
         return switch (state.focus()) {
-            case RELATED -> new StatusLine("related " + (state.selected() + 1) + "/" + doc.article().related().size()
-                    + " · Enter open · Esc back", right);
-            case HELP -> new StatusLine("keys · any key returns", right);
-            case READING -> new StatusLine(position(doc), right);
+            case RELATED -> line("related " + (state.selected() + 1) + "/" + doc.article().related().size()
+                    + " · Enter open · Esc back");
+            case HELP -> line("keys · any key returns");
+            default -> line(position(doc));
         };
+    }
+
+    private static StatusLine line(String left) {
+        return new StatusLine(left, HINT, -1);
     }
 
     private static String position(Document doc) {

@@ -20,6 +20,16 @@ final class LedeTerminal extends UnixLikeTTYTerminal {
         super(new File("/dev/tty"), in, out, charset, CtrlCBehaviour.TRAP);
     }
 
+    /** Writes bytes Lanterna has no call for (OSC 52) straight to the terminal, and sends them. */
+    void writeRaw(byte[] bytes) {
+        try {
+            writeToTerminal(bytes);
+            flush();
+        } catch (IOException e) {
+            // the clipboard is a nicety; a failed write shows up on the next refresh anyway
+        }
+    }
+
     @Override
     protected TerminalSize findTerminalSize() {
         try {

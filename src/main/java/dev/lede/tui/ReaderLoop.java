@@ -33,6 +33,7 @@ final class ReaderLoop {
     private final View view;
     private final Function<Consumer<Msg>, EffectRunner> runners;
     private final boolean blockingInput;
+    private final Consumer<byte[]> rawOutput;
     private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private volatile ReaderState state;
@@ -44,6 +45,16 @@ final class ReaderLoop {
      */
     ReaderLoop(Terminal terminal, Screen screen, Update update, View view,
                Function<Consumer<Msg>, EffectRunner> runners, boolean blockingInput) {
+        this(terminal, screen, update, view, runners, blockingInput, bytes -> { });
+    }
+
+    /**
+     * @param rawOutput where escape sequences that Lanterna has no call for (OSC 52) are written,
+     *                  between frames
+     */
+    ReaderLoop(Terminal terminal, Screen screen, Update update, View view,
+               Function<Consumer<Msg>, EffectRunner> runners, boolean blockingInput, Consumer<byte[]> rawOutput) {
+        this.rawOutput = rawOutput;
         this.terminal = terminal;
         this.screen = screen;
         this.update = update;
@@ -94,7 +105,10 @@ final class ReaderLoop {
     private void perform(Step step) {
         state = step.state();
         for (Effect effect : step.effects()) {
-            if (!(effect instanceof Effect.Quit)) {
+            if (effect instanceof Effect.CopyToClipboard copy) {
+                rawOutput.accept(Osc52.copy(copy.text(),
+                        Osc52.insideScreen(System.getenv("TERM"), System.getenv("TMUX"))));
+            } else if (!(effect instanceof Effect.Quit)) {
                 runner.run(effect);
             }
         }

@@ -19,6 +19,8 @@ final class Theme {
     private final Map<Role, Look> looks = new EnumMap<>(Role.class);
     private final Look chrome;
     private final Look selection;
+    private final Look match;
+    private final Look currentMatch;
 
     private Theme(boolean monochrome) {
         for (Role role : Role.values()) {
@@ -26,6 +28,8 @@ final class Theme {
         }
         chrome = new Look(monochrome ? DEFAULT : GREY, EnumSet.noneOf(SGR.class));
         selection = new Look(DEFAULT, EnumSet.of(SGR.REVERSE));
+        match = new Look(DEFAULT, EnumSet.of(SGR.REVERSE));
+        currentMatch = new Look(DEFAULT, EnumSet.of(SGR.REVERSE, SGR.BOLD, SGR.UNDERLINE));
     }
 
     static Theme of(boolean monochrome) {
@@ -43,6 +47,21 @@ final class Theme {
 
     Look selection() {
         return selection;
+    }
+
+    /** A search hit. */
+    Look match() {
+        return match;
+    }
+
+    /** The search hit the reader is on. */
+    Look currentMatch() {
+        return currentMatch;
+    }
+
+    /** The glyph the frame's rules are drawn with. */
+    String rule() {
+        return "─";
     }
 
     private static Look colour(Role role) {

@@ -6,7 +6,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lede.app.ArticleLoader;
 import dev.lede.app.EffectRunner;
 import dev.lede.article.Article;
-import dev.lede.reader.Keymap;
+import dev.lede.layout.Layouter;
 import dev.lede.reader.ReaderState;
 import dev.lede.reader.Update;
 import java.io.BufferedOutputStream;
@@ -49,9 +49,10 @@ public final class Tui {
             screen.startScreen();
             screen.setCursorPosition(null);
             TerminalSize size = screen.getTerminalSize();
+            Update update = new Update(options.keymap(), Layouter::layout);
             ReaderLoop loop = new ReaderLoop(terminal, screen,
-                    Update.standard(), new View(Theme.of(options.monochrome()), Keymap.defaults()),
-                    inbox -> new EffectRunner(loader, inbox), true);
+                    update, new View(Theme.of(options.monochrome()), options.keymap()),
+                    inbox -> new EffectRunner(loader, inbox), true, terminal::writeRaw);
             loop.run(ReaderState.initial(size.getColumns(), size.getRows(), options.measure()), target);
             return true;
         } catch (IOException e) {

@@ -214,7 +214,8 @@ class UpdateTest {
         for (Key quit : List.of(Key.of('q'), Key.ctrl('c'))) {
             Step step = step(reading, quit);
             assertTrue(step.state().quitting());
-            assertEquals(List.of(new Effect.Quit()), step.effects());
+            assertEquals(List.of(new Effect.RememberPlace(STORY, article.title(), reading.document().anchor()),
+                    new Effect.Quit()), step.effects());
         }
         assertTrue(step(press(reading, Key.of('?')), Key.ctrl('c')).state().quitting(), "Ctrl-C quits from help");
     }
@@ -272,6 +273,8 @@ class UpdateTest {
             return new Msg.Loaded(99, STORY, article);
         } else if (kind == Msg.LoadFailed.class) {
             return new Msg.LoadFailed(99, STORY, "failed");
+        } else if (kind == Msg.Reported.class) {
+            return new Msg.Reported("Opened in firefox.");
         } else if (kind == Msg.InputEnded.class) {
             return new Msg.InputEnded();
         }

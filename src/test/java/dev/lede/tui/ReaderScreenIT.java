@@ -93,9 +93,9 @@ class ReaderScreenIT {
             vs.awaitText("page 1/");
             server.close(); // the next article cannot be fetched
             vs.type(']');
-            // "Loading 127.0.0.1/..." names the host too: wait for the load to have ended.
+            // "Loading 127.0.0.1:…" comes first; wait for the failure itself, or the key below races it.
             String failed = vs.await("a connection error", text -> text.contains("connection refused")
-                    || text.contains("127.0.0.1") && !text.contains("Loading"));
+                    || text.contains("127.0.0.1") && !text.contains("Loading "));
             String status = failed.lines().reduce((a, b) -> b).orElse("");
             assertTrue(status.contains("127.0.0.1"), status);
             vs.type(' ');

@@ -1,0 +1,146 @@
+package dev.lede.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.article.Article;
+import dev.lede.article.Block;
+import dev.lede.article.Span;
+import dev.lede.testing.Articles;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReadingKeysTest {
+    private static final String STORY = "http://127.0.0.1/story";
+    private final Driver driver = new Driver();
+    private ReaderState reading;
+
+    @BeforeEach
+    void openStory() {
+        reading = driver.loaded(ReaderState.initial(80, 24, 72), STORY, linked());
+    }
+
+    /** An article whose paragraphs link to /a, /b, /a again and /c. */
+    private static Article linked() {
+        Article base = Articles.numbered(20, 2);
+        List<Block> body = new java.util.ArrayList<>(base.body());
+        body.add(0, new Block.Paragraph(List.of(Span.plain("See "), link("the first", "http://127.0.0.1/a"),
+                Span.plain(" and "), link("the second", "http://127.0.0.1/b"), Span.plain("."))));
+        body.add(3, new Block.Paragraph(List.of(link("first again", "http://127.0.0.1/a"), Span.plain(", "),
+                link("third", "http://127.0.0.1/c"))));
+        return new Article(base.url(), base.title(), base.site(), base.byline(), base.published(), base.lang(),
+                base.standfirst(), body, base.related());
+    }
+
+    private static Span link(String text, String href) {
+        return new Span(text, Set.of(), href);
+    }
+
+    @Test
+    void digitsThenEnter_followTheNumberedLink() {
+        ReaderState typing = driver.press(reading, Key.of('3'));
+        assertEquals("Follow link [3]", StatusLine.of(typing).left());
+        Step enter = driver.step(typing, Key.of(Key.Kind.ENTER));
+        assertEquals("http://127.0.0.1/c", ((Effect.Load) enter.effects().get(0)).target(),
+                "links are numbered by first appearance, one number per address");
+        assertEquals(0, enter.state().document().top(), "Enter followed the link instead of scrolling");
+    }
+
+    @Test
+    void linkNumber_canBeCorrected_orCancelled() {
+        ReaderState typo = driver.press(reading, Key.of('1'), Key.of('2'), Key.of(Key.Kind.BACKSPACE));
+        assertEquals("Follow link [1]", StatusLine.of(typo).left());
+        Step enter = driver.step(typo, Key.of(Key.Kind.ENTER));
+        assertEquals("http://127.0.0.1/a", ((Effect.Load) enter.effects().get(0)).target());
+        ReaderState cancelled = driver.press(reading, Key.of('2'), Key.of(Key.Kind.ESCAPE));
+        assertEquals("", cancelled.digits());
+        assertEquals(List.of(), driver.step(cancelled, Key.of(Key.Kind.ENTER)).effects(), "Enter scrolls again");
+    }
+
+    @Test
+    void linkNumber_outOfRange_saysWhatExists() {
+        Step enter = driver.step(driver.press(reading, Key.of('9')), Key.of(Key.Kind.ENTER));
+        assertEquals(List.of(), enter.effects());
+        assertEquals("No link [9]: links are numbered 1 to 3.", enter.state().status());
+    }
+
+    @Test
+    void otherKey_endsTheLinkNumber_andActs() {
+        ReaderState scrolled = driver.press(reading, Key.of('2'), Key.of('j'));
+        assertEquals("", scrolled.digits());
+        assertEquals(1, scrolled.document().top());
+    }
+
+    @Test
+    void y_copiesTheArticleUrl() {
+        Step copy = driver.step(reading, Key.of('y'));
+        assertEquals(List.of(new Effect.CopyToClipboard(STORY)), copy.effects());
+        assertEquals("Copied " + STORY, StatusLine.of(copy.state()).left());
+        Step inList = driver.step(driver.press(reading, Key.of(Key.Kind.TAB), Key.of('j')), Key.of('y'));
+        assertEquals(List.of(new Effect.CopyToClipboard("http://127.0.0.1/related/2")), inList.effects(),
+                "in the related list, y copies the selected article's address");
+    }
+
+    @Test
+    void capitalB_opensInTheBrowser_andTheOutcomeIsShown() {
+        Step open = driver.step(reading, Key.of('B'));
+        assertEquals(List.of(new Effect.OpenInBrowser(STORY)), open.effects());
+        ReaderState reported = driver.update.apply(open.state(), new Msg.Reported("Set $BROWSER to open pages in a browser."))
+                .state();
+        assertEquals("Set $BROWSER to open pages in a browser.", StatusLine.of(reported).left());
+        assertEquals("page 1/", StatusLine.of(driver.press(reported, Key.of('j'))).left().substring(0, 7),
+                "the message clears with the next key");
+    }
+
+    @Test
+    void help_scrollsWhenLongerThanTheScreen_andAnyOtherKeyCloses() {
+        ReaderState small = driver.update.apply(reading, new Msg.Resized(80, 12)).state();
+        ReaderState help = driver.press(small, Key.of('?'));
+        assertEquals(Focus.HELP, help.focus());
+        ReaderState scrolled = driver.press(help, Key.of('j'), Key.of('j'));
+        assertEquals(2, scrolled.helpTop());
+        assertEquals(Focus.HELP, scrolled.focus());
+        int rows = HelpPage.rows(Keymap.defaults()).size();
+        assertEquals(rows - small.textRows(), driver.press(help, Key.of('G')).helpTop(), "the last row at the foot");
+        assertEquals(Focus.READING, driver.press(scrolled, Key.of('x')).focus());
+        assertEquals(0, driver.press(driver.press(scrolled, Key.of('x')), Key.of('?')).helpTop(), "help reopens at its top");
+    }
+
+    @Test
+    void rebindings_driveTheKeys() {
+        Driver custom = new Driver(new Update(Keymap.defaults().rebind(Action.PAGE_DOWN, Key.of('q'))
+                .rebind(Action.QUIT, Key.of('x')), dev.lede.layout.Layouter::layout));
+        ReaderState state = custom.loaded(ReaderState.initial(80, 24, 72), STORY, linked());
+        ReaderState paged = custom.press(state, Key.of('q'));
+        assertTrue(!paged.quitting() && paged.document().top() > 0, "q pages");
+        assertTrue(custom.press(paged, Key.of('x')).quitting(), "x quits");
+    }
+
+    @Test
+    void placeIsRemembered_andReopeningReturnsThere() {
+        ReaderState deep = driver.press(reading, Key.of(' '), Key.of(' '), Key.of('j'));
+        Step quit = driver.step(deep, Key.of('q'));
+        Effect.RememberPlace kept = (Effect.RememberPlace) quit.effects().get(0);
+        assertEquals(STORY, kept.target());
+        assertEquals(deep.document().anchor(), kept.anchor());
+
+        ReaderState nextRun = ReaderState.initial(100, 30, 72)
+                .withPlaces(java.util.Map.of(kept.target(), kept.anchor()));
+        ReaderState reopened = driver.loaded(nextRun, STORY, linked());
+        assertEquals(kept.anchor().unit(), reopened.document().anchor().unit(), "the same paragraph on top");
+        assertTrue(reopened.document().top() > 0);
+    }
+
+    @Test
+    void leavingAnArticle_remembersItsPlace() {
+        ReaderState deep = driver.press(reading, Key.of(' '));
+        Step open = driver.step(deep, Key.of(']'));
+        Effect.Load load = (Effect.Load) open.effects().get(0);
+        Step arrived = driver.update.apply(open.state(), new Msg.Loaded(load.request(), load.target(),
+                Articles.numbered(3, 0)));
+        assertEquals(List.of(new Effect.RememberPlace(STORY, deep.document().article().title(),
+                deep.document().anchor())), arrived.effects());
+    }
+}
