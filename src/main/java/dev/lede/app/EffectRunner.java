@@ -20,6 +20,7 @@ public final class EffectRunner implements AutoCloseable {
 
     private final ArticleLoader loader;
     private final Consumer<Msg> inbox;
+    private final Places places;
     private ExecutorService pool;
     private Future<?> currentLoad;
 
@@ -28,14 +29,30 @@ public final class EffectRunner implements AutoCloseable {
      * @param inbox  where results go; must be thread-safe
      */
     public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox) {
+        this(loader, inbox, Places.none());
+    }
+
+    /**
+     * @param loader loads articles
+     * @param inbox  where results go; must be thread-safe
+     * @param places where reading places are kept
+     */
+    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Places places) {
         this.loader = loader;
         this.inbox = inbox;
+        this.places = places;
     }
 
     /** Runs {@code effect}. {@link Effect.Quit} is the caller's to handle and is ignored here. */
     public void run(Effect effect) {
         if (effect instanceof Effect.Load load) {
             load(load);
+        } else if (effect instanceof Effect.RememberPlace place) {
+            // On the caller's thread: a small file, and it must be written before a quit ends the process.
+            String problem = places.remember(place.target(), place.title(), place.anchor());
+            if (problem != null) {
+                inbox.accept(new Msg.Reported(problem));
+            }
         } else if (effect instanceof Effect.OpenInBrowser open) {
             pool().submit(() -> inbox.accept(new Msg.Reported(Browser.open(System.getenv("BROWSER"), open.url()))));
         }

@@ -1,7 +1,11 @@
 package dev.lede.cli;
 
 import dev.lede.app.ArticleLoader;
+import dev.lede.app.Places;
+import dev.lede.app.StartPage;
 import dev.lede.article.Article;
+import dev.lede.article.RelatedLink;
+import dev.lede.demo.DemoArticle;
 import dev.lede.demo.DemoEdition;
 import dev.lede.demo.DemoServer;
 import dev.lede.fetch.CachingFetcher;
@@ -10,6 +14,7 @@ import dev.lede.fetch.FetchException;
 import dev.lede.fetch.FetchOptions;
 import dev.lede.fetch.Fetcher;
 import dev.lede.layout.Layouter;
+import dev.lede.state.StateDir;
 import dev.lede.tui.Tui;
 import dev.lede.tui.TuiOptions;
 import java.io.OutputStreamWriter;
@@ -200,11 +205,16 @@ public final class LedeCommand implements Callable<Integer> {
         DemoServer server = null;
         try {
             String target;
+            Places places = Places.open(StateDir.of(System.getenv()), Clock.systemUTC());
             if (demo || inputs.isEmpty()) {
                 server = DemoServer.start(DemoEdition.load());
                 target = server.leadUrl();
             } else {
                 target = inputs.get(0);
+            }
+            if (!demo && inputs.isEmpty()) {
+                target = StartPage.TARGET;
+                loader.cache().put(target, StartPage.article(places.recent(StartPage.RECENT), demoLinks(server)));
             }
             Article first;
             try {
@@ -213,13 +223,22 @@ public final class LedeCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("lede: " + e.getMessage());
                 return ExitCode.INPUT_FAILED;
             }
-            TuiOptions options = new TuiOptions(width, noColor || System.getenv("NO_COLOR") != null);
+            TuiOptions options = new TuiOptions(width, noColor || System.getenv("NO_COLOR") != null)
+                    .withPlaces(places);
             return Tui.run(options, loader, target, first) ? ExitCode.OK : ExitCode.INPUT_FAILED;
         } finally {
             if (server != null) {
                 server.close();
             }
         }
+    }
+
+    private static List<RelatedLink> demoLinks(DemoServer server) {
+        List<RelatedLink> links = new ArrayList<>();
+        for (DemoArticle article : server.edition().articles()) {
+            links.add(new RelatedLink(article.title(), server.url(article)));
+        }
+        return links;
     }
 
     private int usage(String message) {

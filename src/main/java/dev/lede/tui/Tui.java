@@ -52,8 +52,10 @@ public final class Tui {
             Update update = new Update(options.keymap(), Layouter::layout);
             ReaderLoop loop = new ReaderLoop(terminal, screen,
                     update, new View(Theme.of(options.monochrome()), options.keymap()),
-                    inbox -> new EffectRunner(loader, inbox), true, terminal::writeRaw);
-            loop.run(ReaderState.initial(size.getColumns(), size.getRows(), options.measure()), target);
+                    inbox -> new EffectRunner(loader, inbox, options.places()), true, terminal::writeRaw);
+            ReaderState initial = ReaderState.initial(size.getColumns(), size.getRows(), options.measure())
+                    .withPlaces(options.places().anchors()).withStatus(options.places().problem());
+            loop.run(initial, target);
             return true;
         } catch (IOException e) {
             throw new IllegalStateException("terminal error: " + e.getMessage(), e);
