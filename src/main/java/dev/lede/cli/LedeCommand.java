@@ -97,8 +97,11 @@ public final class LedeCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new LedeCommand());
         // Articles are UTF-8 text whatever the locale says; JSON consumers expect it too.
-        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        // Every byte written passes SafeWriter: no terminal control from a page, a server or an
+        // argument reaches the user's terminal. Help is plain for the same reason.
+        cli.setOut(new PrintWriter(new SafeWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true));
+        cli.setErr(new PrintWriter(new SafeWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)), true));
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("lede: " + ex.getMessage());
