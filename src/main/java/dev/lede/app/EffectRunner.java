@@ -62,7 +62,8 @@ public final class EffectRunner implements AutoCloseable {
         if (currentLoad != null) {
             currentLoad.cancel(true); // the reader has moved on; its result would be stale anyway
         }
-        if (!load.reload()) {
+        // Built-in pages (the start page) live only in memory: a reload shows them again.
+        if (!load.reload() || load.target().startsWith(StartPage.SCHEME)) {
             Article cached = loader.cached(load.target());
             if (cached != null) {
                 inbox.accept(new Msg.Loaded(load.request(), load.target(), cached));
