@@ -39,10 +39,11 @@ class ArchitectureTest {
             "fetch", Set.of(),
             "cache", Set.of(),
             "demo", Set.of(),
+            "state", Set.of(),
             "extract", Set.of("article"),
             "layout", Set.of("article"),
             "reader", Set.of("article", "layout"),
-            "app", Set.of("article", "fetch", "extract", "cache", "reader", "layout"),
+            "app", Set.of("article", "fetch", "extract", "cache", "reader", "layout", "state"),
             "tui", Set.of("article", "layout", "reader", "app"));
 
     @Test

@@ -30,6 +30,7 @@ public final class EffectRunner implements AutoCloseable {
     private final Consumer<Msg> inbox;
     private final int prefetchCount;
     private final Map<String, Future<?>> prefetching = new ConcurrentHashMap<>();
+    private final Places places;
     private ExecutorService pool;
     private ExecutorService prefetchPool;
     private Future<?> currentLoad;
@@ -41,17 +42,30 @@ public final class EffectRunner implements AutoCloseable {
      * @param inbox  where results go; must be thread-safe
      */
     public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox) {
-        this(loader, inbox, DEFAULT_PREFETCH);
+        this(loader, inbox, Places.none(), DEFAULT_PREFETCH);
+    }
+
+    /**
+     * A runner that loads the first {@value #DEFAULT_PREFETCH} related articles ahead.
+     *
+     * @param loader loads articles
+     * @param inbox  where results go; must be thread-safe
+     * @param places where reading places are kept
+     */
+    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Places places) {
+        this(loader, inbox, places, DEFAULT_PREFETCH);
     }
 
     /**
      * @param loader        loads articles
      * @param inbox         where results go; must be thread-safe
+     * @param places        where reading places are kept
      * @param prefetchCount how many of an article's related articles to load ahead; 0 for none
      */
-    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, int prefetchCount) {
+    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Places places, int prefetchCount) {
         this.loader = loader;
         this.inbox = inbox;
+        this.places = places;
         this.prefetchCount = Math.max(0, prefetchCount);
     }
 
@@ -61,6 +75,12 @@ public final class EffectRunner implements AutoCloseable {
             load(load);
         } else if (effect instanceof Effect.Prefetch prefetch) {
             prefetch(prefetch);
+        } else if (effect instanceof Effect.RememberPlace place) {
+            // On the caller's thread: a small file, and it must be written before a quit ends the process.
+            String problem = places.remember(place.target(), place.title(), place.anchor());
+            if (problem != null) {
+                inbox.accept(new Msg.Reported(problem));
+            }
         } else if (effect instanceof Effect.OpenInBrowser open) {
             pool().submit(() -> inbox.accept(new Msg.Reported(Browser.open(System.getenv("BROWSER"), open.url()))));
         }

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * An article as read from a page: metadata, body blocks and the page's own related list.
- * Immutable and independent of screen width, so it is what caches keep.
+ * Immutable and independent of screen width, so it is what caches keep. Its text never holds
+ * terminal controls: every record of the model passes its strings through {@link TerminalText}.
  *
  * @param url        the final URL the page was read from (after redirects), or {@code null} for a local file
  * @param title      the headline; never {@code null}, may be empty
@@ -33,7 +34,14 @@ public record Article(
     public static final int WORDS_PER_MINUTE = 230;
 
     public Article {
-        title = Objects.requireNonNullElse(title, "");
+        // Every string a page supplies is made terminal-safe here, where it enters the model.
+        url = TerminalText.url(url);
+        title = TerminalText.line(Objects.requireNonNullElse(title, ""));
+        site = TerminalText.line(site);
+        byline = TerminalText.line(byline);
+        published = TerminalText.line(published);
+        lang = TerminalText.line(lang);
+        standfirst = TerminalText.line(standfirst);
         body = List.copyOf(body);
         related = List.copyOf(related);
     }

@@ -29,7 +29,8 @@ public sealed interface Block {
      */
     record PullQuote(String text, String attribution) implements Block {
         public PullQuote {
-            Objects.requireNonNull(text, "text");
+            text = TerminalText.line(Objects.requireNonNull(text, "text"));
+            attribution = TerminalText.line(attribution);
         }
     }
 
@@ -49,19 +50,24 @@ public sealed interface Block {
 
     /** An image with its alternative text and caption; any of the three may be {@code null}. */
     record Figure(String src, String alt, String caption) implements Block {
+        public Figure {
+            src = TerminalText.url(src);
+            alt = TerminalText.line(alt);
+            caption = TerminalText.line(caption);
+        }
     }
 
     /** Preformatted text (code, poetry set by the page), kept with its line breaks. */
     record Preformatted(String text) implements Block {
         public Preformatted {
-            Objects.requireNonNull(text, "text");
+            text = TerminalText.clean(Objects.requireNonNull(text, "text"));
         }
     }
 
     /** A table as rows of cell texts; {@code header} says the first row is a header. */
     record Table(List<List<String>> rows, boolean header) implements Block {
         public Table {
-            rows = rows.stream().map(List::copyOf).toList();
+            rows = rows.stream().map(row -> row.stream().map(TerminalText::line).toList()).toList();
         }
     }
 

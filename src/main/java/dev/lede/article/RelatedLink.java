@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public record RelatedLink(String title, String url) {
     public RelatedLink {
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(url, "url");
+        title = TerminalText.line(Objects.requireNonNull(title, "title"));
+        url = TerminalText.url(Objects.requireNonNull(url, "url"));
     }
 }

@@ -16,7 +16,8 @@ public record Span(String text, Set<Mark> marks, String href) {
     public enum Mark { EMPHASIS, STRONG, CODE }
 
     public Span {
-        Objects.requireNonNull(text, "text");
+        text = TerminalText.clean(Objects.requireNonNull(text, "text"));
+        href = TerminalText.url(href);
         marks = Set.copyOf(marks);
     }
 

@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.article.TerminalText;
 import java.util.List;
 
 /** A minimal JSON writer for the {@code --format json} lines. */
@@ -75,9 +76,13 @@ final class Json {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    // Control characters (and the C1 range, DEL, line separators) are escaped so a
-                    // JSON line can never carry a raw terminal control sequence.
-                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029') {
+                    // Control characters (and the C1 range, DEL, bidi controls, lone surrogates,
+                    // line separators) are escaped so a JSON line can never carry a raw terminal
+                    // control sequence and stays valid UTF-8.
+                    if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                            && Character.isLowSurrogate(value.charAt(i + 1))) {
+                        out.append(c).append(value.charAt(++i)); // a whole pair: one valid character
+                    } else if (TerminalText.isUnsafe(c) || c == '\u2028' || c == '\u2029') {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

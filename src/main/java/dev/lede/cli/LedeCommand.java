@@ -1,7 +1,12 @@
 package dev.lede.cli;
 
 import dev.lede.app.ArticleLoader;
+import dev.lede.app.EffectRunner;
+import dev.lede.app.Places;
+import dev.lede.app.StartPage;
 import dev.lede.article.Article;
+import dev.lede.article.RelatedLink;
+import dev.lede.demo.DemoArticle;
 import dev.lede.demo.DemoEdition;
 import dev.lede.demo.DemoServer;
 import dev.lede.fetch.CachingFetcher;
@@ -10,6 +15,7 @@ import dev.lede.fetch.FetchException;
 import dev.lede.fetch.FetchOptions;
 import dev.lede.fetch.Fetcher;
 import dev.lede.layout.Layouter;
+import dev.lede.state.StateDir;
 import dev.lede.tui.Tui;
 import dev.lede.tui.TuiOptions;
 import java.io.OutputStreamWriter;
@@ -79,6 +85,10 @@ public final class LedeCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "read only from the disk cache; never touch the network")
     boolean offline;
 
+    @Option(names = "--prefetch", paramLabel = "N", defaultValue = "" + EffectRunner.DEFAULT_PREFETCH,
+            description = "load the first N related articles in the background (default: ${DEFAULT-VALUE}; 0 turns it off)")
+    int prefetch = EffectRunner.DEFAULT_PREFETCH;
+
     @Option(names = "--verbose", description = "cache hits and misses on standard error when done")
     boolean verbose;
 
@@ -92,8 +102,11 @@ public final class LedeCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new LedeCommand());
         // Articles are UTF-8 text whatever the locale says; JSON consumers expect it too.
-        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        // Every byte written passes SafeWriter: no terminal control from a page, a server or an
+        // argument reaches the user's terminal. Help is plain for the same reason.
+        cli.setOut(new PrintWriter(new SafeWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true));
+        cli.setErr(new PrintWriter(new SafeWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)), true));
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("lede: " + ex.getMessage());
@@ -114,6 +127,9 @@ public final class LedeCommand implements Callable<Integer> {
         }
         if (timeoutSeconds != null && timeoutSeconds <= 0) {
             return usage("--timeout must be a positive number of seconds");
+        }
+        if (prefetch < 0) {
+            return usage("--prefetch must be 0 or more");
         }
         if (!dump && inputs.size() > 1) {
             return usage("the reader opens one article at a time; use --dump for several");
@@ -197,11 +213,16 @@ public final class LedeCommand implements Callable<Integer> {
         DemoServer server = null;
         try {
             String target;
+            Places places = Places.open(StateDir.of(System.getenv()), Clock.systemUTC());
             if (demo || inputs.isEmpty()) {
                 server = DemoServer.start(DemoEdition.load());
                 target = server.leadUrl();
             } else {
                 target = inputs.get(0);
+            }
+            if (!demo && inputs.isEmpty()) {
+                target = StartPage.TARGET;
+                loader.cache().put(target, StartPage.article(places.recent(StartPage.RECENT), demoLinks(server)));
             }
             Article first;
             try {
@@ -210,13 +231,22 @@ public final class LedeCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("lede: " + e.getMessage());
                 return ExitCode.INPUT_FAILED;
             }
-            TuiOptions options = new TuiOptions(width, noColor || System.getenv("NO_COLOR") != null);
+            TuiOptions options = new TuiOptions(width, noColor || System.getenv("NO_COLOR") != null)
+                    .withPlaces(places).withPrefetch(prefetch);
             return Tui.run(options, loader, target, first) ? ExitCode.OK : ExitCode.INPUT_FAILED;
         } finally {
             if (server != null) {
                 server.close();
             }
         }
+    }
+
+    private static List<RelatedLink> demoLinks(DemoServer server) {
+        List<RelatedLink> links = new ArrayList<>();
+        for (DemoArticle article : server.edition().articles()) {
+            links.add(new RelatedLink(article.title(), server.url(article)));
+        }
+        return links;
     }
 
     private int usage(String message) {

@@ -3,6 +3,7 @@ package dev.lede.tui;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
+import dev.lede.article.TerminalText;
 import dev.lede.layout.TextWidth;
 
 /**
@@ -25,21 +26,26 @@ final class Painter {
         while (i < text.length() && col < columns) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            // Combining marks and joiners follow their base character into the same cell.
+            StringBuilder cluster = new StringBuilder().appendCodePoint(cp);
+            // Combining marks and joiners follow their base character into the same cell;
+            // terminal controls never do, whatever the model promised (the last check before the screen).
             while (next < text.length() && TextWidth.of(text.codePointAt(next)) == 0
                     && !Character.isISOControl(text.codePointAt(next))) {
-                next += Character.charCount(text.codePointAt(next));
+                int mark = text.codePointAt(next);
+                if (!TerminalText.isUnsafe(mark)) {
+                    cluster.appendCodePoint(mark);
+                }
+                next += Character.charCount(mark);
             }
             int width = TextWidth.of(cp);
-            String cluster = text.substring(i, next);
             i = next;
-            if (Character.isISOControl(cp) || width == 0) {
+            if (TerminalText.isUnsafe(cp) || width == 0) {
                 continue;
             }
             if (col + width > columns) {
                 break;
             }
-            screen.setCharacter(col, 0 + row, cell(cluster, look));
+            screen.setCharacter(col, row, cell(cluster.toString(), look));
             col += width;
         }
         return col;

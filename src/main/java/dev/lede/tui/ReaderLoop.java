@@ -71,6 +71,9 @@ final class ReaderLoop {
             state = initial;
             perform(update.open(state, target));
             drain();
+            if (initial.status() != null) {
+                handle(new Msg.Reported(initial.status())); // said before the first article arrived; keep it in view
+            }
             render();
             terminal.addResizeListener((t, size) -> inbox.add(new Msg.Resized(size.getColumns(), size.getRows())));
             startInput();

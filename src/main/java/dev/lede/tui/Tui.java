@@ -6,7 +6,6 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lede.app.ArticleLoader;
 import dev.lede.app.EffectRunner;
 import dev.lede.article.Article;
-import dev.lede.layout.Layouter;
 import dev.lede.reader.ReaderState;
 import dev.lede.reader.Update;
 import java.io.BufferedOutputStream;
@@ -49,11 +48,13 @@ public final class Tui {
             screen.startScreen();
             screen.setCursorPosition(null);
             TerminalSize size = screen.getTerminalSize();
-            Update update = new Update(options.keymap(), Layouter::layout);
+            Update update = new Update(options.keymap(), loader.layouts());
             ReaderLoop loop = new ReaderLoop(terminal, screen,
                     update, new View(Theme.of(options.monochrome()), options.keymap()),
-                    inbox -> new EffectRunner(loader, inbox), true, terminal::writeRaw);
-            loop.run(ReaderState.initial(size.getColumns(), size.getRows(), options.measure()), target);
+                    inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch()), true, terminal::writeRaw);
+            ReaderState initial = ReaderState.initial(size.getColumns(), size.getRows(), options.measure())
+                    .withPlaces(options.places().anchors()).withStatus(options.places().problem());
+            loop.run(initial, target);
             return true;
         } catch (IOException e) {
             throw new IllegalStateException("terminal error: " + e.getMessage(), e);

@@ -1,0 +1,50 @@
+package dev.lede.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BrowserTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void command_putsTheAddressWherePercentSIs_orLast() {
+        assertEquals(List.of("firefox", "http://a/?q=1 2"), Browser.command("firefox", "http://a/?q=1 2"));
+        assertEquals(List.of("open", "-a", "Safari", "http://a/"), Browser.command("open -a Safari %s", "http://a/"));
+    }
+
+    @Test
+    void unset_saysHowToSetIt() {
+        assertEquals("Set $BROWSER to open pages in a browser.", Browser.open(null, "http://a/"));
+        assertEquals("Set $BROWSER to open pages in a browser.", Browser.open("  ", "http://a/"));
+    }
+
+    @Test
+    void open_startsTheFirstBrowser_withTheAddressAsOneArgument() throws Exception {
+        Path seen = dir.resolve("seen");
+        Path script = dir.resolve("browser.sh");
+        Files.writeString(script, "#!/bin/sh\nprintf '%s|' \"$@\" > " + seen + ".tmp && mv " + seen + ".tmp " + seen + "\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        String message = Browser.open(script + ":/no/such/browser", "http://a.example/x?y=1&z=2");
+        assertEquals("Opened in " + script + ".", message);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Files.exists(seen) && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+        assertEquals("http://a.example/x?y=1&z=2|", Files.readString(seen));
+    }
+
+    @Test
+    void missingProgram_isOneLine() {
+        String message = Browser.open("/no/such/browser", "http://a/");
+        assertTrue(message.equals("Could not start the browser '/no/such/browser'."), message);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.lede.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.lede.layout.Anchor;
+import dev.lede.state.Remembered;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlacesTest {
+    @TempDir
+    Path dir;
+
+    private static Clock at(long second) {
+        return Clock.fixed(Instant.ofEpochSecond(second), ZoneOffset.UTC);
+    }
+
+    @Test
+    void remembered_survivesToTheNextRun() {
+        Places first = Places.open(dir, at(100));
+        assertNull(first.remember("http://a.example/story", "A story", new Anchor(4, 30)));
+        assertNull(first.remember(StartPage.TARGET, "lede", new Anchor(1, 0)), "the start page is not kept");
+        Places next = Places.open(dir, at(200));
+        assertEquals(Map.of("http://a.example/story", new Anchor(4, 30)), next.anchors());
+        assertEquals(List.of(new Remembered("http://a.example/story", "A story", 4, 30, 100)), next.recent(10));
+    }
+
+    @Test
+    void unwritableDirectory_isReportedOnce() throws Exception {
+        Path file = dir.resolve("not-a-directory");
+        java.nio.file.Files.writeString(file, "x");
+        Places places = Places.open(file, at(1));
+        assertEquals("Could not save reading places to " + file.resolve("places.tsv") + ".",
+                places.remember("http://a.example/1", "A", Anchor.TOP));
+        assertNull(places.remember("http://a.example/2", "B", Anchor.TOP), "said once, not on every page");
+    }
+}

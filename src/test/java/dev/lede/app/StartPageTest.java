@@ -1,0 +1,36 @@
+package dev.lede.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.article.Article;
+import dev.lede.article.RelatedLink;
+import dev.lede.layout.Layout;
+import dev.lede.layout.Layouter;
+import dev.lede.state.Remembered;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class StartPageTest {
+    @Test
+    void recentArticles_comeAboveTheDemoEdition_andAreAllInTheRelatedList() {
+        List<Remembered> recent = List.of(new Remembered("http://a.example/1", "Read yesterday", 3, 0, 2),
+                new Remembered("/tmp/x.html", "", 0, 0, 1));
+        List<RelatedLink> demo = List.of(new RelatedLink("Demo lead", "http://127.0.0.1:1/lead"));
+        Article page = StartPage.article(recent, demo);
+        assertEquals(List.of("http://a.example/1", "/tmp/x.html", "http://127.0.0.1:1/lead"),
+                page.related().stream().map(RelatedLink::url).toList());
+        Layout layout = Layouter.layout(page, 72);
+        String text = layout.lines().stream().map(line -> line.text()).collect(Collectors.joining("\n"));
+        assertTrue(text.indexOf("Read yesterday") < text.indexOf("Demo lead"), text);
+        assertTrue(text.contains("/tmp/x.html"), "an untitled article shows its address");
+        assertTrue(text.contains("Recently read") && text.contains("The demo edition"), text);
+    }
+
+    @Test
+    void nothingRead_andNoDemo_stillSaysSomething() {
+        Article page = StartPage.article(List.of(), List.of());
+        assertTrue(page.text().contains("Nothing read yet."), page.text());
+    }
+}
