@@ -35,6 +35,11 @@ public final class Tui {
         if (loader.cached(target) == null) {
             throw new IllegalArgumentException("the first article must be loaded before the screen opens");
         }
+        TerminalProfile profile = TerminalProfile.of(System.getenv(), options.monochrome());
+        if (!profile.fullScreen()) {
+            throw new IllegalStateException("TERM=" + System.getenv().getOrDefault("TERM", "")
+                    + " cannot show the full-screen reader; use --dump to print the article");
+        }
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
         LedeTerminal terminal;
         try {
@@ -50,7 +55,7 @@ public final class Tui {
             TerminalSize size = screen.getTerminalSize();
             Update update = new Update(options.keymap(), loader.layouts());
             ReaderLoop loop = new ReaderLoop(terminal, screen,
-                    update, new View(Theme.of(options.monochrome()), options.keymap()),
+                    update, new View(Theme.of(profile), options.keymap(), !profile.unicode()),
                     inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch()), true, terminal::writeRaw);
             ReaderState initial = ReaderState.initial(size.getColumns(), size.getRows(), options.measure())
                     .withPlaces(options.places().anchors()).withStatus(options.places().problem());

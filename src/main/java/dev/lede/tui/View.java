@@ -24,8 +24,15 @@ final class View {
     private final RelatedView related;
     private final HelpView help;
     private final StatusBar statusBar;
+    private final boolean ascii;
 
     View(Theme theme, Keymap keymap) {
+        this(theme, keymap, false);
+    }
+
+    /** @param ascii draw ASCII stand-ins for other glyphs (no UTF-8 locale, or a vt100) */
+    View(Theme theme, Keymap keymap, boolean ascii) {
+        this.ascii = ascii;
         this.theme = theme;
         this.helpRows = HelpPage.rows(keymap);
         this.text = new TextView(theme);
@@ -37,7 +44,7 @@ final class View {
     void render(ReaderState state, Screen screen) {
         int columns = state.columns();
         int rows = state.rows();
-        Painter painter = new Painter(screen, columns);
+        Painter painter = new Painter(screen, columns, ascii);
         titleBar(state, painter, columns);
         rule(painter, 1, columns);
         int textTop = 2;

@@ -206,6 +206,26 @@ class NavigationScreenIT {
         }
     }
 
+    @Test
+    void monochromeAscii_drawsNoColourAndNoNonAsciiGlyph() throws Exception {
+        TerminalProfile vt100 = new TerminalProfile(false, false, false, true);
+        try (VirtualScreen vs = new VirtualScreen(COLUMNS, ROWS, loader, server.leadUrl(), new TuiOptions(72, true),
+                vt100)) {
+            String first = see(vs, "page 1/");
+            assertTrue(first.contains("-----"), "rules in ASCII");
+            for (char c : new char[] {'j', 'j', ' ', '?'}) {
+                vs.type(c);
+            }
+            see(vs, "Keys");
+            for (com.googlecode.lanterna.TextCharacter cell : vs.cellsNow()) {
+                assertTrue(cell.getCharacterString().chars().allMatch(ch -> ch < 0x80),
+                        "non-ASCII cell '" + cell.getCharacterString() + "'");
+                assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT, cell.getForegroundColor());
+                assertFalse(cell.getModifiers().contains(com.googlecode.lanterna.SGR.ITALIC));
+            }
+        }
+    }
+
     private static String longestWord(String title) {
         String best = "";
         for (String word : title.split("[^\\p{L}]+")) {

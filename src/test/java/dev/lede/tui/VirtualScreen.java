@@ -42,6 +42,13 @@ final class VirtualScreen implements AutoCloseable {
 
     /** A reader with {@code options}' keymap and places; OSC sequences it writes are kept in {@link #rawOutput()}. */
     VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options) throws IOException {
+        this(columns, rows, loader, target, options,
+                options.monochrome() ? new TerminalProfile(false, true, true, true) : TerminalProfile.FULL);
+    }
+
+    /** A reader drawn as for a terminal with {@code profile}. */
+    VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options,
+                  TerminalProfile profile) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         terminal.addVirtualTerminalListener(new VirtualTerminalListener() {
             @Override
@@ -65,7 +72,7 @@ final class VirtualScreen implements AutoCloseable {
         screen.startScreen();
         screen.setCursorPosition(null);
         loop = new ReaderLoop(terminal, screen, new Update(options.keymap(), Layouter::layout),
-                new View(Theme.of(options.monochrome()), options.keymap()),
+                new View(Theme.of(profile), options.keymap(), !profile.unicode()),
                 inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch()), false, raw::writeBytes);
         ReaderState initial = ReaderState.initial(columns, rows, options.measure())
                 .withPlaces(options.places().anchors()).withStatus(options.places().problem());
@@ -90,6 +97,21 @@ final class VirtualScreen implements AutoCloseable {
     boolean isReverse(int column, int row) {
         TextCharacter cell = terminal.getCharacter(column, row);
         return cell != null && cell.getModifiers().contains(com.googlecode.lanterna.SGR.REVERSE);
+    }
+
+    /** Every cell's character and colours, for checks on how the screen is drawn. */
+    java.util.List<TextCharacter> cellsNow() {
+        TerminalSize size = terminal.getTerminalSize();
+        java.util.List<TextCharacter> all = new java.util.ArrayList<>();
+        for (int row = 0; row < size.getRows(); row++) {
+            for (int col = 0; col < size.getColumns(); col++) {
+                TextCharacter cell = terminal.getCharacter(col, row);
+                if (cell != null) {
+                    all.add(cell);
+                }
+            }
+        }
+        return all;
     }
 
     /** Types each character of {@code text}. */
