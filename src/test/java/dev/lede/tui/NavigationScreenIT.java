@@ -160,6 +160,8 @@ class NavigationScreenIT {
         DemoArticle two = server.edition().articles().get(1);
         try (VirtualScreen vs = new VirtualScreen(COLUMNS, ROWS, loader, StartPage.TARGET, options)) {
             see(vs, "The demo edition");
+            see(vs, server.edition().articles().get(1).title().split(" ")[0]);
+            see(vs, "\u00a0[2]");
             vs.type('2');
             see(vs, "Follow link [2]");
             vs.press(KeyType.Enter);
