@@ -56,6 +56,8 @@ public final class Update {
             return Step.of(loads.failed(state, failed));
         } else if (msg instanceof Msg.Reported reported) {
             return Step.of(state.withStatus(reported.message()));
+        } else if (msg instanceof Msg.Prefetched prefetched) {
+            return Step.of(loads.prefetched(state, prefetched));
         } else if (msg instanceof Msg.InputEnded) {
             return loads.quit(state);
         }

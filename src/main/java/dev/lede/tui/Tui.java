@@ -6,7 +6,6 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lede.app.ArticleLoader;
 import dev.lede.app.EffectRunner;
 import dev.lede.article.Article;
-import dev.lede.layout.Layouter;
 import dev.lede.reader.ReaderState;
 import dev.lede.reader.Update;
 import java.io.BufferedOutputStream;
@@ -54,10 +53,10 @@ public final class Tui {
             screen.startScreen();
             screen.setCursorPosition(null);
             TerminalSize size = screen.getTerminalSize();
-            Update update = new Update(options.keymap(), Layouter::layout);
+            Update update = new Update(options.keymap(), loader.layouts());
             ReaderLoop loop = new ReaderLoop(terminal, screen,
                     update, new View(Theme.of(profile), options.keymap(), !profile.unicode()),
-                    inbox -> new EffectRunner(loader, inbox, options.places()), true, terminal::writeRaw);
+                    inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch()), true, terminal::writeRaw);
             ReaderState initial = ReaderState.initial(size.getColumns(), size.getRows(), options.measure())
                     .withPlaces(options.places().anchors()).withStatus(options.places().problem());
             loop.run(initial, target);

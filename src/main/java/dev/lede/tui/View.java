@@ -51,7 +51,7 @@ final class View {
         int textRows = Math.max(0, Math.min(state.textRows(), rows - textTop - 2));
         Document doc = state.document();
         if (state.focus() == Focus.RELATED && doc != null) {
-            related.render(doc.article().related(), state.selected(), state.measure(), painter, textTop, textRows,
+            related.render(doc.article().related(), doc.ready(), state.selected(), state.measure(), painter, textTop, textRows,
                     columns);
         } else if (state.focus() == Focus.HELP) {
             help.render(helpRows, state.helpTop(), painter, textTop, textRows, columns);

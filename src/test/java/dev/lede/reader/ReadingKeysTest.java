@@ -141,6 +141,6 @@ class ReadingKeysTest {
         Step arrived = driver.update.apply(open.state(), new Msg.Loaded(load.request(), load.target(),
                 Articles.numbered(3, 0)));
         assertEquals(List.of(new Effect.RememberPlace(STORY, deep.document().article().title(),
-                deep.document().anchor())), arrived.effects());
+                deep.document().anchor()), new Effect.Prefetch(load.target(), List.of())), arrived.effects());
     }
 }

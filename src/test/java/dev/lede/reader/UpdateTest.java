@@ -277,6 +277,8 @@ class UpdateTest {
             return new Msg.LoadFailed(99, STORY, "failed");
         } else if (kind == Msg.Reported.class) {
             return new Msg.Reported("Opened in firefox.");
+        } else if (kind == Msg.Prefetched.class) {
+            return new Msg.Prefetched("http://127.0.0.1/related/1");
         } else if (kind == Msg.InputEnded.class) {
             return new Msg.InputEnded();
         }
