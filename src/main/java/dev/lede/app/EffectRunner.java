@@ -95,7 +95,8 @@ public final class EffectRunner implements AutoCloseable {
             inbox.accept(new Msg.Loaded(load.request(), load.target(), InfoArticle.of(loader.figures())));
             return;
         }
-        if (!load.reload()) {
+        // Built-in pages (the start page) live only in memory: a reload shows them again.
+        if (!load.reload() || load.target().startsWith(StartPage.SCHEME)) {
             Article cached = loader.cached(load.target());
             if (cached != null) {
                 inbox.accept(new Msg.Loaded(load.request(), load.target(), cached));

@@ -217,6 +217,7 @@ public final class LedeCommand implements Callable<Integer> {
             if (demo || inputs.isEmpty()) {
                 server = DemoServer.start(DemoEdition.load());
                 target = server.leadUrl();
+                places.skipping(server.base());
             } else {
                 target = inputs.get(0);
             }

@@ -35,10 +35,15 @@ public record StatusLine(String left, String right, int cursor) {
         }
         return switch (state.focus()) {
             case RELATED -> line("related " + (state.selected() + 1) + "/" + doc.article().related().size()
-                    + " · Enter open · Esc back");
-            case HELP -> line("keys · any key returns");
+                    + " · Enter open · Esc back · " + shortTarget(selectedUrl(state, doc)));
+            case HELP -> line("keys · j k Space scroll · any other key returns");
             default -> line(position(doc));
         };
+    }
+
+    private static String selectedUrl(ReaderState state, Document doc) {
+        int selected = Math.max(0, Math.min(state.selected(), doc.article().related().size() - 1));
+        return doc.article().related().isEmpty() ? "" : doc.article().related().get(selected).url();
     }
 
     private static StatusLine line(String left) {
