@@ -3,6 +3,7 @@ package dev.lede.app;
 import dev.lede.article.Article;
 import dev.lede.fetch.FetchException;
 import dev.lede.reader.Effect;
+import dev.lede.reader.InfoPage;
 import dev.lede.reader.Msg;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ public final class EffectRunner implements AutoCloseable {
             load(load);
         } else if (effect instanceof Effect.Prefetch prefetch) {
             prefetch(prefetch);
-        } else if (effect instanceof Effect.RememberPlace place) {
+        } else if (effect instanceof Effect.RememberPlace place && !place.target().equals(InfoPage.TARGET)) {
             // On the caller's thread: a small file, and it must be written before a quit ends the process.
             String problem = places.remember(place.target(), place.title(), place.anchor());
             if (problem != null) {
@@ -89,6 +90,10 @@ public final class EffectRunner implements AutoCloseable {
     private void load(Effect.Load load) {
         if (currentLoad != null) {
             currentLoad.cancel(true); // the reader has moved on; its result would be stale anyway
+        }
+        if (load.target().equals(InfoPage.TARGET)) {
+            inbox.accept(new Msg.Loaded(load.request(), load.target(), InfoArticle.of(loader.figures())));
+            return;
         }
         // Built-in pages (the start page) live only in memory: a reload shows them again.
         if (!load.reload() || load.target().startsWith(StartPage.SCHEME)) {

@@ -30,6 +30,7 @@ public enum Action {
     RELOAD("reload, bypassing caches"),
     COPY_URL("copy the URL to the clipboard"),
     OPEN_IN_BROWSER("open in $BROWSER"),
+    INFO("cache and network figures"),
     HELP("this help"),
     QUIT("quit");
 

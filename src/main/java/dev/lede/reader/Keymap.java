@@ -51,6 +51,7 @@ public final class Keymap {
             bind(Action.RELOAD, Key.of('r')),
             bind(Action.COPY_URL, Key.of('y')),
             bind(Action.OPEN_IN_BROWSER, Key.of('B')),
+            bind(Action.INFO, Key.of('=')),
             bind(Action.HELP, Key.of('?'), Key.of(Key.Kind.F1)),
             bind(Action.CANCEL, Key.of(Key.Kind.ESCAPE)),
             bind(Action.QUIT, Key.of('q'), Key.ctrl('c'))));

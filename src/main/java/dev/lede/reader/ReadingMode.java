@@ -66,6 +66,8 @@ final class ReadingMode {
                 return loads.quit(state);
             case HELP:
                 return Step.of(state.withFocus(Focus.HELP).withHelpTop(0));
+            case INFO:
+                return loads.open(state, InfoPage.TARGET);
             case BACK:
                 return loads.back(state);
             case FORWARD:
