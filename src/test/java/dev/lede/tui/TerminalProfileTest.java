@@ -59,5 +59,6 @@ class TerminalProfileTest {
         assertEquals("\"", Ascii.of('“', 1));
         assertEquals("??", Ascii.of('中', 2));
         assertEquals("a", Ascii.of('a', 1));
+        assertEquals("+", Ascii.of('✓', 1), "the related list's ready mark");
     }
 }
