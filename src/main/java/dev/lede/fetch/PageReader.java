@@ -37,6 +37,12 @@ final class PageReader {
         }
         String encoding = headers.firstValue("Content-Encoding").orElse("identity")
                 .trim().toLowerCase(Locale.ROOT);
+        OptionalLong declared = headers.firstValueAsLong("Content-Length");
+        if (encoding.equals("identity") && declared.isPresent() && declared.getAsLong() > maxBytes) {
+            close(body); // no need to read what would be thrown away
+            throw new FetchException(host + ": page too large (" + MediaTypes.humanSize(declared.getAsLong())
+                    + ", over " + MediaTypes.humanSize(maxBytes) + ")");
+        }
         byte[] bytes;
         try (InputStream in = decoding(body, encoding, host)) {
             bytes = readCapped(in, maxBytes, host);
