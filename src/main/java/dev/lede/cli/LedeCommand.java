@@ -234,7 +234,12 @@ public final class LedeCommand implements Callable<Integer> {
             }
             TuiOptions options = new TuiOptions(width, noColor || System.getenv("NO_COLOR") != null)
                     .withPlaces(places).withPrefetch(prefetch);
-            return Tui.run(options, loader, target, first) ? ExitCode.OK : ExitCode.INPUT_FAILED;
+            try {
+                return Tui.run(options, loader, target, first) ? ExitCode.OK : ExitCode.INPUT_FAILED;
+            } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
+                spec.commandLine().getErr().println("lede: " + e.getMessage());
+                return ExitCode.INPUT_FAILED;
+            }
         } finally {
             if (server != null) {
                 server.close();
