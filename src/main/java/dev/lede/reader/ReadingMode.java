@@ -78,6 +78,10 @@ final class ReadingMode {
                 return Step.of(state.withPrompt(Prompt.start(Prompt.Purpose.OPEN, currentUrl(state)))
                         .withFocus(Focus.PROMPT));
             case CANCEL:
+                if (state.loading()) { // a slow page: stop waiting and keep reading what is open
+                    return Step.of(state.withPending(null).withStatus("Stopped loading "
+                            + StatusLine.shortTarget(state.loadingTarget()) + "."));
+                }
                 return Step.of(state.withSearch(null));
             default:
                 break;

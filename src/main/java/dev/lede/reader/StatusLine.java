@@ -24,7 +24,7 @@ public record StatusLine(String left, String right, int cursor) {
             return line("Loading " + shortTarget(state.loadingTarget()) + " …");
         }
         if (!state.digits().isEmpty()) {
-            return new StatusLine("Follow link [" + state.digits() + "]", "Enter · Esc cancels", -1);
+            return new StatusLine("Follow link [" + state.digits() + "]" + linkPreview(state), "Enter · Esc cancels", -1);
         }
         if (state.status() != null) {
             return line(state.status());
@@ -39,6 +39,16 @@ public record StatusLine(String left, String right, int cursor) {
             case HELP -> line("keys · j k Space scroll · any other key returns");
             default -> line(position(doc));
         };
+    }
+
+    /** Where the link being typed goes, so the reader sees it before pressing Enter. */
+    private static String linkPreview(ReaderState state) {
+        if (state.document() == null) {
+            return "";
+        }
+        java.util.List<String> links = LinkNumbers.of(state.document());
+        int number = Integer.parseInt(state.digits());
+        return number >= 1 && number <= links.size() ? " " + shortTarget(links.get(number - 1)) : "";
     }
 
     private static String selectedUrl(ReaderState state, Document doc) {
