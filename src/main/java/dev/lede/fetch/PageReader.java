@@ -66,6 +66,12 @@ final class PageReader {
     }
 
     private static String readFailure(IOException e, String encoding) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.EOFException && encoding.equals("identity")
+                    || cause != e && cause instanceof java.io.EOFException) {
+                return "the server closed the connection before the page ended";
+            }
+        }
         if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException && !encoding.equals("identity")) {
             return "damaged " + encoding + " body (" + (e.getMessage() == null ? "truncated" : e.getMessage()) + ")";
         }
