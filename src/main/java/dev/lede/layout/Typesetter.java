@@ -15,7 +15,6 @@ final class Typesetter {
     static final String QUOTE_BAR = "│ ";
     static final int PULL_QUOTE_INDENT = 4;
     static final String[] BULLETS = {"• ", "◦ ", "▪ "};
-    static final String CLIP_MARK = "›";
 
     private final int width;
     private final int depth;
@@ -162,11 +161,7 @@ final class Typesetter {
         List<Line> out = new ArrayList<>();
         List<Line> innerLines = renumber(inner.lines());
         for (int i = 0; i < innerLines.size(); i++) {
-            Line line = innerLines.get(i);
-            List<Run> runs = new ArrayList<>();
-            runs.add(i == 0 ? firstPrefix : restPrefix);
-            runs.addAll(line.runs());
-            out.add(new Line(runs, line.anchor(), line.keepWithPrevious()));
+            out.add(innerLines.get(i).withPrefix(i == 0 ? firstPrefix : restPrefix));
         }
         return out;
     }
@@ -188,7 +183,7 @@ final class Typesetter {
             previous = offset;
             int shifted = base + offset;
             lastOut = Math.max(lastOut, shifted);
-            out.add(new Line(line.runs(), new Anchor(line.anchor().unit(), shifted), line.keepWithPrevious()));
+            out.add(line.at(new Anchor(line.anchor().unit(), shifted)));
         }
         return out;
     }
@@ -221,17 +216,22 @@ final class Typesetter {
         return together(set);
     }
 
-    /** Preformatted lines are never re-wrapped; a line too wide is clipped with a visible mark. */
+    /**
+     * Preformatted lines are never re-wrapped: a line too wide is shown clipped with a mark and
+     * keeps its full text, so a reader can scroll it sideways ({@link Layout#scrolled}).
+     */
     private List<Line> preformatted(String text, int unit) {
         List<Line> out = new ArrayList<>();
         int offset = 0;
         for (String raw : text.split("\n", -1)) {
             String line = expandTabs(raw);
+            String overflow = null;
             if (TextWidth.of(line) > width) {
-                line = Clip.toWidth(line, width - 1) + CLIP_MARK;
+                overflow = line;
+                line = Clip.toWidth(line, width - 1) + Line.RIGHT_MARK;
             }
             List<Run> runs = line.isEmpty() ? List.of() : List.of(new Run(line, Role.CODE));
-            out.add(new Line(runs, new Anchor(unit, offset), !out.isEmpty()));
+            out.add(new Line(runs, new Anchor(unit, offset), !out.isEmpty(), overflow));
             offset += raw.length() + 1;
         }
         return out;
