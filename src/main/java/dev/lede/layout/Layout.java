@@ -6,11 +6,16 @@ import java.util.List;
  * An article laid out at one width: its lines in reading order.
  *
  * @param lines the lines; none wider than {@code width}
- * @param width the measure the article was laid out at
+ * @param width  the measure the article was laid out at
+ * @param glyphs the characters used for bars, bullets and clip marks
  */
-public record Layout(List<Line> lines, int width) {
+public record Layout(List<Line> lines, int width, Glyphs glyphs) {
     public Layout {
         lines = List.copyOf(lines);
+    }
+
+    public Layout(List<Line> lines, int width) {
+        this(lines, width, Glyphs.UNICODE);
     }
 
     public int size() {
@@ -76,8 +81,8 @@ public record Layout(List<Line> lines, int width) {
         int limited = Math.min(shift, maxShift());
         List<Line> moved = new java.util.ArrayList<>(lines.size());
         for (Line line : lines) {
-            moved.add(line.scrolled(limited, width));
+            moved.add(line.scrolled(limited, width, glyphs));
         }
-        return new Layout(moved, width);
+        return new Layout(moved, width, glyphs);
     }
 }

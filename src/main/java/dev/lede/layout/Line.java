@@ -14,10 +14,6 @@ import java.util.List;
  *                         hold it clipped, with a mark); {@code null} for every other line
  */
 public record Line(List<Run> runs, Anchor anchor, boolean keepWithPrevious, String overflow) {
-    /** The marks shown where a preformatted line goes on past the edge, on the left and the right. */
-    static final String LEFT_MARK = "‹";
-    static final String RIGHT_MARK = "›";
-
     public Line {
         runs = List.copyOf(runs);
     }
@@ -58,7 +54,7 @@ public record Line(List<Run> runs, Anchor anchor, boolean keepWithPrevious, Stri
      * line's prefix (quote bar, list indent) stays put while its text moves under it, with a mark
      * at each edge that has more beyond it. Lines that fit are returned as they are.
      */
-    public Line scrolled(int shift, int width) {
+    public Line scrolled(int shift, int width, Glyphs glyphs) {
         if (overflow == null || shift <= 0) {
             return this;
         }
@@ -69,7 +65,7 @@ public record Line(List<Run> runs, Anchor anchor, boolean keepWithPrevious, Stri
         }
         String rest = Clip.dropColumns(overflow, shift);
         boolean more = TextWidth.of(rest) > room - 1;
-        String text = LEFT_MARK + (more ? Clip.toWidth(rest, room - 2) + RIGHT_MARK : rest);
+        String text = glyphs.leftMark() + (more ? Clip.toWidth(rest, room - 2) + glyphs.rightMark() : rest);
         out.add(new Run(text, Role.CODE));
         return new Line(out, anchor, keepWithPrevious, overflow);
     }
