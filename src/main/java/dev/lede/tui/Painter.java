@@ -15,10 +15,6 @@ final class Painter {
     private final int columns;
     private final boolean ascii;
 
-    Painter(Screen screen, int columns) {
-        this(screen, columns, false);
-    }
-
     /** @param ascii draw ASCII stand-ins for every other glyph ({@link Ascii}) */
     Painter(Screen screen, int columns, boolean ascii) {
         this.screen = screen;
