@@ -42,7 +42,7 @@ final class ContentFinder {
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
+            double score = entry.getValue() * (1 - TextStats.linkDensity(entry.getKey()));
             entry.setValue(score);
             if (score > bestScore) {
                 best = entry.getKey();
@@ -131,7 +131,7 @@ final class ContentFinder {
                 chosen.add(sibling);
             } else if (sibling.normalName().equals("p")) {
                 String text = Text.normalize(sibling.text());
-                double density = linkDensity(sibling);
+                double density = TextStats.linkDensity(sibling);
                 if ((text.length() > 80 && density < 0.25)
                         || (text.length() > 0 && density == 0 && text.matches(".*\\.( |$).*"))) {
                     chosen.add(sibling);
@@ -139,18 +139,6 @@ final class ContentFinder {
             }
         }
         return chosen;
-    }
-
-    static double linkDensity(Element e) {
-        int total = Text.normalize(e.text()).length();
-        if (total == 0) {
-            return 0;
-        }
-        int linked = 0;
-        for (Element a : e.select("a")) {
-            linked += Text.normalize(a.text()).length();
-        }
-        return Math.min(1, linked / (double) total);
     }
 
     private static int commas(String text) {
