@@ -11,6 +11,11 @@ import dev.lede.fetch.Fetcher;
 import dev.lede.fetch.LocalFiles;
 import dev.lede.fetch.Page;
 import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.nio.file.Path;
 
 /**
@@ -25,6 +30,8 @@ public final class ArticleLoader {
     private final CachingFetcher disk;
     private final long maxBytes;
     private final MemoryCache<String, Article> articles;
+    private final LayoutCache layouts = new LayoutCache(LayoutCache.DEFAULT_WEIGHT);
+    private final Map<String, CompletableFuture<Article>> inFlight = new ConcurrentHashMap<>();
 
     /** Where web pages come from. */
     @FunctionalInterface
@@ -73,9 +80,63 @@ public final class ArticleLoader {
                 return cached;
             }
         }
-        Article article = read(target, reload);
-        articles.put(target, article);
-        return article;
+        CompletableFuture<Article> mine = new CompletableFuture<>();
+        CompletableFuture<Article> running = reload ? null : inFlight.putIfAbsent(target, mine);
+        if (running != null) {
+            Article joined = await(running);
+            if (joined != null) {
+                return joined;
+            }
+            return load(target, false); // the one we waited on was called off; try ourselves
+        }
+        if (reload) {
+            inFlight.put(target, mine);
+        }
+        try {
+            Article article = read(target, reload);
+            articles.put(target, article);
+            mine.complete(article);
+            return article;
+        } catch (FetchException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                mine.cancel(false);
+            } else {
+                mine.completeExceptionally(e);
+            }
+            throw e;
+        } finally {
+            inFlight.remove(target, mine);
+        }
+    }
+
+    /**
+     * Waits for a load of the same target already under way (a prefetch, say) rather than
+     * fetching twice; {@code null} when that load was called off.
+     */
+    private static Article await(CompletableFuture<Article> running) throws FetchException {
+        try {
+            return running.get();
+        } catch (CancellationException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException("cancelled");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof FetchException failure) {
+                throw new FetchException(failure.getMessage(), failure);
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Whether {@code target} is loaded and waiting in memory; not counted as a hit or a miss. */
+    public boolean isLoaded(String target) {
+        return articles.contains(target);
+    }
+
+    /** The layouts of articles at the widths they were shown, for the reader's {@link dev.lede.reader.Update}. */
+    public LayoutCache layouts() {
+        return layouts;
     }
 
     /** The cached article for {@code target}, or {@code null}; never fetches. */
@@ -91,8 +152,10 @@ public final class ArticleLoader {
     /** How the caches have done so far, for the info screen and {@code --verbose}. */
     public CacheFigures figures() {
         return disk == null
-                ? new CacheFigures(articles.hits(), articles.misses(), articles.size(), null)
-                : new CacheFigures(articles.hits(), articles.misses(), articles.size(), new CacheFigures.Disk(
+                ? new CacheFigures(articles.hits(), articles.misses(), articles.size(), layouts.hits(),
+                        layouts.misses(), null)
+                : new CacheFigures(articles.hits(), articles.misses(), articles.size(), layouts.hits(),
+                        layouts.misses(), new CacheFigures.Disk(
                         disk.cache().directory().toString(), disk.offline(), disk.cache().hits(),
                         disk.cache().misses(), disk.revalidated(), disk.downloaded(), disk.cache().damaged()));
     }

@@ -10,9 +10,12 @@ import java.util.Locale;
  * @param memoryHits    articles answered from memory
  * @param memoryMisses  articles that had to be loaded
  * @param memoryEntries articles held in memory now
+ * @param layoutHits    layouts reused (Back, resize and back, reopening)
+ * @param layoutMisses  layouts computed
  * @param disk          the disk cache's figures, or {@code null} when there is none
  */
-public record CacheFigures(long memoryHits, long memoryMisses, long memoryEntries, Disk disk) {
+public record CacheFigures(long memoryHits, long memoryMisses, long memoryEntries, long layoutHits,
+                           long layoutMisses, Disk disk) {
 
     /**
      * @param directory   where the disk cache lives
@@ -32,6 +35,7 @@ public record CacheFigures(long memoryHits, long memoryMisses, long memoryEntrie
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "memory: %d hits, %d misses, %d articles held",
                 memoryHits, memoryMisses, memoryEntries));
+        lines.add(String.format(Locale.ROOT, "layouts: %d hits, %d misses", layoutHits, layoutMisses));
         if (disk == null) {
             lines.add("disk: no disk cache");
         } else {

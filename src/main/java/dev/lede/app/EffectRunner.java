@@ -3,7 +3,11 @@ package dev.lede.app;
 import dev.lede.article.Article;
 import dev.lede.fetch.FetchException;
 import dev.lede.reader.Effect;
+import dev.lede.reader.InfoPage;
 import dev.lede.reader.Msg;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,42 +16,67 @@ import java.util.function.Consumer;
 /**
  * Runs the reader's effects and posts their results as messages. A load that the cache can
  * answer is answered at once, on the caller's thread, so the next frame already shows it;
- * the rest run on a small pool of daemon threads.
+ * the rest run on a small pool of daemon threads. Related articles are loaded ahead on a
+ * pool of their own, so a prefetch never delays what the reader asked for.
  */
 public final class EffectRunner implements AutoCloseable {
     /** Loads running at once. */
     static final int THREADS = 2;
+    /** Related articles loaded ahead at once. */
+    static final int PREFETCH_THREADS = 2;
+    /** How many of an article's related articles are loaded ahead, unless told otherwise. */
+    public static final int DEFAULT_PREFETCH = 5;
 
     private final ArticleLoader loader;
     private final Consumer<Msg> inbox;
+    private final int prefetchCount;
+    private final Map<String, Future<?>> prefetching = new ConcurrentHashMap<>();
     private final Places places;
     private ExecutorService pool;
+    private ExecutorService prefetchPool;
     private Future<?> currentLoad;
 
     /**
+     * A runner that loads the first {@value #DEFAULT_PREFETCH} related articles ahead.
+     *
      * @param loader loads articles
      * @param inbox  where results go; must be thread-safe
      */
     public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox) {
-        this(loader, inbox, Places.none());
+        this(loader, inbox, Places.none(), DEFAULT_PREFETCH);
     }
 
     /**
+     * A runner that loads the first {@value #DEFAULT_PREFETCH} related articles ahead.
+     *
      * @param loader loads articles
      * @param inbox  where results go; must be thread-safe
      * @param places where reading places are kept
      */
     public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Places places) {
+        this(loader, inbox, places, DEFAULT_PREFETCH);
+    }
+
+    /**
+     * @param loader        loads articles
+     * @param inbox         where results go; must be thread-safe
+     * @param places        where reading places are kept
+     * @param prefetchCount how many of an article's related articles to load ahead; 0 for none
+     */
+    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Places places, int prefetchCount) {
         this.loader = loader;
         this.inbox = inbox;
         this.places = places;
+        this.prefetchCount = Math.max(0, prefetchCount);
     }
 
     /** Runs {@code effect}. {@link Effect.Quit} is the caller's to handle and is ignored here. */
     public void run(Effect effect) {
         if (effect instanceof Effect.Load load) {
             load(load);
-        } else if (effect instanceof Effect.RememberPlace place) {
+        } else if (effect instanceof Effect.Prefetch prefetch) {
+            prefetch(prefetch);
+        } else if (effect instanceof Effect.RememberPlace place && !place.target().equals(InfoPage.TARGET)) {
             // On the caller's thread: a small file, and it must be written before a quit ends the process.
             String problem = places.remember(place.target(), place.title(), place.anchor());
             if (problem != null) {
@@ -62,7 +91,12 @@ public final class EffectRunner implements AutoCloseable {
         if (currentLoad != null) {
             currentLoad.cancel(true); // the reader has moved on; its result would be stale anyway
         }
-        if (!load.reload()) {
+        if (load.target().equals(InfoPage.TARGET)) {
+            inbox.accept(new Msg.Loaded(load.request(), load.target(), InfoArticle.of(loader.figures())));
+            return;
+        }
+        // Built-in pages (the start page) live only in memory: a reload shows them again.
+        if (!load.reload() || load.target().startsWith(StartPage.SCHEME)) {
             Article cached = loader.cached(load.target());
             if (cached != null) {
                 inbox.accept(new Msg.Loaded(load.request(), load.target(), cached));
@@ -82,6 +116,52 @@ public final class EffectRunner implements AutoCloseable {
         });
     }
 
+    /**
+     * Loads the first related articles in the background. What the last prefetch asked for and
+     * this one does not is called off: the reader has left that article.
+     */
+    private void prefetch(Effect.Prefetch prefetch) {
+        List<String> wanted = prefetch.targets().stream().filter(Targets::isWeb).distinct()
+                .limit(prefetchCount).toList();
+        prefetching.entrySet().removeIf(entry -> {
+            if (wanted.contains(entry.getKey())) {
+                return false;
+            }
+            entry.getValue().cancel(true);
+            return true;
+        });
+        for (String target : wanted) {
+            if (loader.isLoaded(target)) {
+                inbox.accept(new Msg.Prefetched(target));
+                continue;
+            }
+            Future<?> running = prefetching.get(target);
+            if (running != null && !running.isDone()) {
+                continue;
+            }
+            prefetching.put(target, prefetchPool().submit(() -> {
+                try {
+                    loader.load(target, false);
+                    inbox.accept(new Msg.Prefetched(target));
+                } catch (FetchException | RuntimeException e) {
+                    // Not an error for the reader: opening it later tries again and says what went wrong.
+                }
+            }));
+        }
+    }
+
+    private synchronized ExecutorService prefetchPool() {
+        if (prefetchPool == null) {
+            prefetchPool = Executors.newFixedThreadPool(PREFETCH_THREADS, runnable -> {
+                Thread thread = new Thread(runnable, "lede-prefetch");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.NORM_PRIORITY - 1);
+                return thread;
+            });
+        }
+        return prefetchPool;
+    }
+
     private synchronized ExecutorService pool() {
         if (pool == null) {
             pool = Executors.newFixedThreadPool(THREADS, runnable -> {
@@ -97,6 +177,9 @@ public final class EffectRunner implements AutoCloseable {
     public synchronized void close() {
         if (pool != null) {
             pool.shutdownNow();
+        }
+        if (prefetchPool != null) {
+            prefetchPool.shutdownNow();
         }
     }
 }

@@ -21,6 +21,7 @@ public final class Places {
     private final Clock clock;
     private final String problem;
     private final Map<String, Remembered> byTarget = new LinkedHashMap<>();
+    private final List<String> passing = new ArrayList<>();
     private boolean failedBefore;
 
     private Places(PlacesFile file, Clock clock, List<Remembered> read, String problem) {
@@ -45,6 +46,15 @@ public final class Places {
     /** Places that are neither read nor written (tests, or no home directory). */
     public static Places none() {
         return new Places(null, Clock.systemUTC(), List.of(), null);
+    }
+
+    /**
+     * Leaves targets starting with {@code prefix} out from now on: pages that will not be at the
+     * same address next run (the demo edition's loopback server takes a new port each time).
+     */
+    public synchronized Places skipping(String prefix) {
+        passing.add(prefix);
+        return this;
     }
 
     /** One line about a places file that could not be read, or {@code null}. */
@@ -72,7 +82,7 @@ public final class Places {
      * @return one line for the user the first time saving fails, else {@code null}
      */
     public synchronized String remember(String target, String title, Anchor anchor) {
-        if (target.startsWith(StartPage.SCHEME)) {
+        if (target.startsWith(StartPage.SCHEME) || passing.stream().anyMatch(target::startsWith)) {
             return null;
         }
         byTarget.put(target, new Remembered(target, title, anchor.unit(), anchor.offset(),

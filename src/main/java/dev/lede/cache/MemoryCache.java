@@ -33,6 +33,11 @@ public final class MemoryCache<K, V> {
         return cache.getIfPresent(key);
     }
 
+    /** Whether {@code key} is held; a look that counts as neither hit nor miss. */
+    public boolean contains(K key) {
+        return cache.asMap().containsKey(key);
+    }
+
     public void put(K key, V value) {
         cache.put(key, value);
     }

@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.app.ArticleLoader;
+import dev.lede.app.EffectRunner;
 import dev.lede.app.Places;
 import dev.lede.app.StartPage;
 import dev.lede.article.Article;
@@ -84,6 +85,10 @@ public final class LedeCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "read only from the disk cache; never touch the network")
     boolean offline;
 
+    @Option(names = "--prefetch", paramLabel = "N", defaultValue = "" + EffectRunner.DEFAULT_PREFETCH,
+            description = "load the first N related articles in the background (default: ${DEFAULT-VALUE}; 0 turns it off)")
+    int prefetch = EffectRunner.DEFAULT_PREFETCH;
+
     @Option(names = "--verbose", description = "cache hits and misses on standard error when done")
     boolean verbose;
 
@@ -122,6 +127,9 @@ public final class LedeCommand implements Callable<Integer> {
         }
         if (timeoutSeconds != null && timeoutSeconds <= 0) {
             return usage("--timeout must be a positive number of seconds");
+        }
+        if (prefetch < 0) {
+            return usage("--prefetch must be 0 or more");
         }
         if (!dump && inputs.size() > 1) {
             return usage("the reader opens one article at a time; use --dump for several");
@@ -209,6 +217,7 @@ public final class LedeCommand implements Callable<Integer> {
             if (demo || inputs.isEmpty()) {
                 server = DemoServer.start(DemoEdition.load());
                 target = server.leadUrl();
+                places.skipping(server.base());
             } else {
                 target = inputs.get(0);
             }
@@ -224,8 +233,13 @@ public final class LedeCommand implements Callable<Integer> {
                 return ExitCode.INPUT_FAILED;
             }
             TuiOptions options = new TuiOptions(width, noColor || System.getenv("NO_COLOR") != null)
-                    .withPlaces(places);
-            return Tui.run(options, loader, target, first) ? ExitCode.OK : ExitCode.INPUT_FAILED;
+                    .withPlaces(places).withPrefetch(prefetch);
+            try {
+                return Tui.run(options, loader, target, first) ? ExitCode.OK : ExitCode.INPUT_FAILED;
+            } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
+                spec.commandLine().getErr().println("lede: " + e.getMessage());
+                return ExitCode.INPUT_FAILED;
+            }
         } finally {
             if (server != null) {
                 server.close();

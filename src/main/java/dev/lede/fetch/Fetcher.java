@@ -68,12 +68,16 @@ public final class Fetcher {
     public Fetched fetch(URI uri, URI knownUrl, Validators validators) throws FetchException {
         long deadline = System.nanoTime() + options.timeout().toNanos();
         List<URI> chain = new ArrayList<>();
+        int lastCookieHop = -1; // the last hop whose response set a cookie
         URI current = uri;
         while (true) {
             checkScheme(current);
-            if (chain.contains(current)) {
+            int earlier = chain.lastIndexOf(current);
+            // Back at an address with no new cookie since: the server will answer as before, forever.
+            // (A consent wall that sets a cookie and sends the reader back is not a loop.)
+            if (earlier >= 0 && lastCookieHop < earlier) {
                 chain.add(current);
-                throw new FetchException(host(current) + ": redirect loop: " + describeChain(chain, chain.indexOf(current)));
+                throw new FetchException(host(current) + ": redirect loop: " + describeChain(chain, earlier));
             }
             chain.add(current);
             boolean conditional = current.equals(knownUrl) && !validators.isEmpty();
@@ -84,6 +88,9 @@ public final class Fetcher {
                 return new Fetched.NotModified(current);
             }
             if (status >= 300 && status < 400 && status != 304) {
+                if (response.headers().firstValue("Set-Cookie").isPresent()) {
+                    lastCookieHop = chain.size() - 1;
+                }
                 String location = response.headers().firstValue("Location").orElse(null);
                 closeQuietly(response.body());
                 if (location == null) {
@@ -231,6 +238,9 @@ public final class Fetcher {
             }
             if (cause instanceof EOFException) {
                 return "the server closed the connection";
+            }
+            if (cause instanceof java.net.ProtocolException || String.valueOf(cause.getMessage()).startsWith("Invalid status line")) {
+                return "not an HTTP server (" + firstLine(cause.getMessage()) + ")";
             }
             cause = cause.getCause();
         }

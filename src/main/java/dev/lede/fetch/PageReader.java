@@ -37,6 +37,12 @@ final class PageReader {
         }
         String encoding = headers.firstValue("Content-Encoding").orElse("identity")
                 .trim().toLowerCase(Locale.ROOT);
+        OptionalLong declared = headers.firstValueAsLong("Content-Length");
+        if (encoding.equals("identity") && declared.isPresent() && declared.getAsLong() > maxBytes) {
+            close(body); // no need to read what would be thrown away
+            throw new FetchException(host + ": page too large (" + MediaTypes.humanSize(declared.getAsLong())
+                    + ", over " + MediaTypes.humanSize(maxBytes) + ")");
+        }
         byte[] bytes;
         try (InputStream in = decoding(body, encoding, host)) {
             bytes = readCapped(in, maxBytes, host);
@@ -60,6 +66,12 @@ final class PageReader {
     }
 
     private static String readFailure(IOException e, String encoding) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.EOFException && encoding.equals("identity")
+                    || cause != e && cause instanceof java.io.EOFException) {
+                return "the server closed the connection before the page ended";
+            }
+        }
         if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException && !encoding.equals("identity")) {
             return "damaged " + encoding + " body (" + (e.getMessage() == null ? "truncated" : e.getMessage()) + ")";
         }

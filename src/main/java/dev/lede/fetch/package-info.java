@@ -1,8 +1,12 @@
 /**
- * Getting pages: HTTP with {@code java.net.http}, local files, decoding (gzip, deflate,
- * charsets) and the limits that keep a hostile server from hurting the reader.
- * Every failure is a {@link dev.lede.fetch.FetchException} whose message is one line a user
- * can read.
+ * Getting pages: HTTP/1.1 and HTTP/2 with {@code java.net.http}, local files, decoding (gzip,
+ * deflate, charsets), the limits that keep a hostile server from hurting the reader
+ * ({@link dev.lede.fetch.FetchOptions}), proxies from the environment
+ * ({@link dev.lede.fetch.ProxyRules}), and the disk cache that makes a second visit cost a 304
+ * and lets lede read offline ({@link dev.lede.fetch.DiskCache},
+ * {@link dev.lede.fetch.CachingFetcher}). Every failure is a
+ * {@link dev.lede.fetch.FetchException} whose message is one line a user can read, naming the
+ * host and the cause.
  *
  * <p>Depends only on the JDK.
  */

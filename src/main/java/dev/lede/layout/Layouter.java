@@ -31,7 +31,7 @@ public final class Layouter {
         List<Line> lines = new ArrayList<>();
         header(article, w, lines);
         Typesetter body = new Typesetter(w);
-        List<Block> blocks = article.body();
+        List<Block> blocks = LinkNotes.numbered(article);
         for (int i = 0; i < blocks.size(); i++) {
             body.block(blocks.get(i), FIRST_BODY_UNIT + i);
         }

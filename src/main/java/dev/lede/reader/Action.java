@@ -17,7 +17,7 @@ public enum Action {
     BOTTOM("bottom"),
     FOCUS_RELATED("related articles (Tab/Esc back)"),
     ACTIVATE("open the selected article"),
-    CANCEL("close the panel or prompt"),
+    CANCEL("stop loading, clear search hits, close a panel"),
     NEXT_RELATED("open the next related article"),
     PREVIOUS_RELATED("open the previous related article"),
     BACK("history back"),
@@ -30,6 +30,7 @@ public enum Action {
     RELOAD("reload, bypassing caches"),
     COPY_URL("copy the URL to the clipboard"),
     OPEN_IN_BROWSER("open in $BROWSER"),
+    INFO("cache and network figures"),
     HELP("this help"),
     QUIT("quit");
 

@@ -4,6 +4,8 @@ import dev.lede.article.Article;
 import dev.lede.layout.Anchor;
 import dev.lede.layout.Layout;
 import dev.lede.layout.Pages;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The open article at the current screen size.
@@ -13,11 +15,40 @@ import dev.lede.layout.Pages;
  * @param layout  the article at the current measure
  * @param pages   the layout cut to the current text height
  * @param top     the index of the first line on screen
+ * @param ready   the related articles (by target) loaded ahead and waiting
  */
-public record Document(String target, Article article, Layout layout, Pages pages, int top) {
+public record Document(String target, Article article, Layout layout, Pages pages, int top, Set<String> ready) {
+
+    public Document {
+        ready = Set.copyOf(ready);
+    }
+
+    /** A document with no related article loaded yet. */
+    public Document(String target, Article article, Layout layout, Pages pages, int top) {
+        this(target, article, layout, pages, top, Set.of());
+    }
 
     public Document withTop(int newTop) {
-        return new Document(target, article, layout, pages, clampTop(newTop));
+        return new Document(target, article, layout, pages, clampTop(newTop), ready);
+    }
+
+    /** This document with {@code related} marked as loaded; a target not in its related list is ignored. */
+    public Document withReady(String related) {
+        if (ready.contains(related) || article.related().stream().noneMatch(link -> link.url().equals(related))) {
+            return this;
+        }
+        Set<String> more = new HashSet<>(ready);
+        more.add(related);
+        return new Document(target, article, layout, pages, top, more);
+    }
+
+    public Document withReady(Set<String> newReady) {
+        return new Document(target, article, layout, pages, top, newReady);
+    }
+
+    /** Whether the related article {@code url} is loaded and waiting. */
+    public boolean isReady(String url) {
+        return ready.contains(url);
     }
 
     /** The highest top line: the last page's start, or the line that puts the end at the bottom. */

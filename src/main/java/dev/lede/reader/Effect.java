@@ -1,5 +1,7 @@
 package dev.lede.reader;
 
+import java.util.List;
+
 import dev.lede.layout.Anchor;
 
 /** Something the runtime should do for {@link Update}, named as an imperative. Data, so tests compare with equals. */
@@ -24,6 +26,20 @@ public sealed interface Effect {
 
     /** Keep where the reader is in {@code target} across runs, so opening it again returns there. */
     record RememberPlace(String target, String title, Anchor anchor) implements Effect {
+    }
+
+    /**
+     * Load the articles {@code targets} name ahead of time, in order, so opening one waits on
+     * no network; each that arrives is answered with {@link Msg.Prefetched}. A new prefetch
+     * replaces the last one: what the reader has left is no longer wanted.
+     *
+     * @param from    the article whose related list this is
+     * @param targets the related articles, in the list's order; the runtime decides how many
+     */
+    record Prefetch(String from, List<String> targets) implements Effect {
+        public Prefetch {
+            targets = List.copyOf(targets);
+        }
     }
 
     /** Restore the terminal and exit. */

@@ -2,6 +2,7 @@ package dev.lede.reader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which keys do what: one table that drives both {@link Update} and the help screen, so the
@@ -51,6 +52,7 @@ public final class Keymap {
             bind(Action.RELOAD, Key.of('r')),
             bind(Action.COPY_URL, Key.of('y')),
             bind(Action.OPEN_IN_BROWSER, Key.of('B')),
+            bind(Action.INFO, Key.of('=')),
             bind(Action.HELP, Key.of('?'), Key.of(Key.Kind.F1)),
             bind(Action.CANCEL, Key.of(Key.Kind.ESCAPE)),
             bind(Action.QUIT, Key.of('q'), Key.ctrl('c'))));
@@ -94,6 +96,43 @@ public final class Keymap {
             changed.add(bind(action, key));
         }
         return new Keymap(changed);
+    }
+
+    /**
+     * A keymap in which {@code action} has exactly {@code keys} (none: the action has no key and
+     * leaves the help screen); each of those keys is taken from whatever it did before.
+     */
+    public Keymap bindOnly(Action action, List<Key> keys) {
+        Keymap changed = this;
+        for (Key old : keys(action)) {
+            changed = changed.unbind(old);
+        }
+        for (Key key : keys) {
+            changed = changed.rebind(action, key);
+        }
+        return changed;
+    }
+
+    /**
+     * This keymap with a configuration's bindings applied, in order: each entry names an action
+     * ({@link Action#named}) and gives its keys separated by spaces ({@link Key#parse}), which
+     * replace the action's keys; an empty value leaves the action without keys.
+     *
+     * @throws IllegalArgumentException one line naming the first bad action or key
+     */
+    public Keymap configured(Map<String, String> actionKeys) {
+        Keymap changed = this;
+        for (Map.Entry<String, String> entry : actionKeys.entrySet()) {
+            Action action = Action.named(entry.getKey());
+            List<Key> keys = new ArrayList<>();
+            for (String name : entry.getValue().strip().split("\\s+")) {
+                if (!name.isEmpty()) {
+                    keys.add(Key.parse(name));
+                }
+            }
+            changed = changed.bindOnly(action, keys);
+        }
+        return changed;
     }
 
     /** A keymap in which {@code key} does nothing anywhere. */

@@ -138,10 +138,21 @@ final class Loads {
         ReaderState next = state.withHistory(back, forward).with(doc).withPending(null).withFocus(Focus.READING)
                 .withSelected(0).withWalk(walk).withStatus(null).withSearch(null).withDigits("")
                 .withPlaces(places);
+        Effect prefetch = prefetch(doc);
         if (current == null || pending.navigation() == Navigation.RELOAD) {
-            return Step.of(next);
+            return Step.of(next, prefetch);
         }
-        return Step.of(next, remember(current));
+        return Step.of(next, remember(current), prefetch);
+    }
+
+    private static Effect.Prefetch prefetch(Document doc) {
+        return new Effect.Prefetch(doc.target(), doc.article().related().stream().map(RelatedLink::url).toList());
+    }
+
+    /** Marks a related article of the open one as loaded ahead. */
+    ReaderState prefetched(ReaderState state, Msg.Prefetched msg) {
+        Document doc = state.document();
+        return doc == null ? state : state.with(doc.withReady(msg.target()));
     }
 
     ReaderState failed(ReaderState state, Msg.LoadFailed msg) {
@@ -158,7 +169,8 @@ final class Loads {
         if (doc == null) {
             return resized;
         }
-        Document laidOut = document(doc.target(), doc.article(), columns, rows, state.maxMeasure(), Place.of(doc));
+        Document laidOut = document(doc.target(), doc.article(), columns, rows, state.maxMeasure(), Place.of(doc))
+                .withReady(doc.ready());
         Search search = state.search() == null ? null : Searching.refind(state.search(), laidOut);
         return resized.with(laidOut).withSearch(search);
     }

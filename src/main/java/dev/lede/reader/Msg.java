@@ -39,6 +39,13 @@ public sealed interface Msg {
         }
     }
 
+    /** An article asked for by {@link Effect.Prefetch} is loaded and waiting: opening it needs no network. */
+    record Prefetched(String target) implements Msg {
+        public Prefetched {
+            Objects.requireNonNull(target, "target");
+        }
+    }
+
     /** The terminal's input ended (the connection dropped, or stdin closed): time to go. */
     record InputEnded() implements Msg {
     }

@@ -66,6 +66,8 @@ final class ReadingMode {
                 return loads.quit(state);
             case HELP:
                 return Step.of(state.withFocus(Focus.HELP).withHelpTop(0));
+            case INFO:
+                return loads.open(state, InfoPage.TARGET);
             case BACK:
                 return loads.back(state);
             case FORWARD:
@@ -76,6 +78,10 @@ final class ReadingMode {
                 return Step.of(state.withPrompt(Prompt.start(Prompt.Purpose.OPEN, currentUrl(state)))
                         .withFocus(Focus.PROMPT));
             case CANCEL:
+                if (state.loading()) { // a slow page: stop waiting and keep reading what is open
+                    return Step.of(state.withPending(null).withStatus("Stopped loading "
+                            + StatusLine.shortTarget(state.loadingTarget()) + "."));
+                }
                 return Step.of(state.withSearch(null));
             default:
                 break;

@@ -24,7 +24,7 @@ public record StatusLine(String left, String right, int cursor) {
             return line("Loading " + shortTarget(state.loadingTarget()) + " …");
         }
         if (!state.digits().isEmpty()) {
-            return new StatusLine("Follow link [" + state.digits() + "]", "Enter · Esc cancels", -1);
+            return new StatusLine("Follow link [" + state.digits() + "]" + linkPreview(state), "Enter · Esc cancels", -1);
         }
         if (state.status() != null) {
             return line(state.status());
@@ -35,10 +35,25 @@ public record StatusLine(String left, String right, int cursor) {
         }
         return switch (state.focus()) {
             case RELATED -> line("related " + (state.selected() + 1) + "/" + doc.article().related().size()
-                    + " · Enter open · Esc back");
-            case HELP -> line("keys · any key returns");
+                    + " · Enter open · Esc back · " + shortTarget(selectedUrl(state, doc)));
+            case HELP -> line("keys · j k Space scroll · any other key returns");
             default -> line(position(doc));
         };
+    }
+
+    /** Where the link being typed goes, so the reader sees it before pressing Enter. */
+    private static String linkPreview(ReaderState state) {
+        if (state.document() == null) {
+            return "";
+        }
+        java.util.List<String> links = LinkNumbers.of(state.document());
+        int number = Integer.parseInt(state.digits());
+        return number >= 1 && number <= links.size() ? " " + shortTarget(links.get(number - 1)) : "";
+    }
+
+    private static String selectedUrl(ReaderState state, Document doc) {
+        int selected = Math.max(0, Math.min(state.selected(), doc.article().related().size() - 1));
+        return doc.article().related().isEmpty() ? "" : doc.article().related().get(selected).url();
     }
 
     private static StatusLine line(String left) {

@@ -8,7 +8,7 @@ import java.util.function.BiFunction;
 /**
  * The reader's behaviour: {@code (state, message) → (state, effects)}. No I/O, no clock, no
  * threads; the same inputs always give the same step. Keys go to the mode that has the focus
- * ({@link ReadingMode}, {@link ListMode}, {@link PromptMode}, help); Ctrl-C quits from any.
+ * ({@link ReadingMode}, {@link ListMode}, {@link PromptMode}, {@link HelpMode}); Ctrl-C quits from any.
  */
 public final class Update {
     private final Keymap keymap;
@@ -16,6 +16,7 @@ public final class Update {
     private final ReadingMode reading;
     private final ListMode list;
     private final PromptMode prompt;
+    private final HelpMode help;
 
     /**
      * @param keymap   the key bindings
@@ -27,6 +28,7 @@ public final class Update {
         this.reading = new ReadingMode(keymap, loads);
         this.list = new ListMode(keymap, loads);
         this.prompt = new PromptMode(loads);
+        this.help = new HelpMode(keymap);
     }
 
     /** An update with the default keymap and no layout cache. */
@@ -56,6 +58,8 @@ public final class Update {
             return Step.of(loads.failed(state, failed));
         } else if (msg instanceof Msg.Reported reported) {
             return Step.of(state.withStatus(reported.message()));
+        } else if (msg instanceof Msg.Prefetched prefetched) {
+            return Step.of(loads.prefetched(state, prefetched));
         } else if (msg instanceof Msg.InputEnded) {
             return loads.quit(state);
         }
@@ -67,31 +71,10 @@ public final class Update {
             return loads.quit(state);
         }
         return switch (state.focus()) {
-            case HELP -> help(state, key);
+            case HELP -> help.key(state, key);
             case RELATED -> list.key(state, key);
             case PROMPT -> state.prompt() == null ? Step.of(state.withFocus(Focus.READING)) : prompt.key(state, key);
             case READING -> reading.key(state, key);
-        };
-    }
-
-    /** Help scrolls with the reading keys when it is longer than the screen; any other key closes it. */
-    private Step help(ReaderState state, Key key) {
-        Action action = keymap.reading(key);
-        int rows = HelpPage.rows(keymap).size();
-        int maxTop = Math.max(0, rows - state.textRows());
-        int top = state.helpTop();
-        int page = Math.max(1, state.textRows() - 1);
-        if (action == null) {
-            return Step.of(state.withFocus(Focus.READING));
-        }
-        return switch (action) {
-            case LINE_DOWN -> Step.of(state.withHelpTop(Math.min(maxTop, top + 1)));
-            case LINE_UP -> Step.of(state.withHelpTop(Math.max(0, top - 1)));
-            case PAGE_DOWN, HALF_PAGE_DOWN -> Step.of(state.withHelpTop(Math.min(maxTop, top + page)));
-            case PAGE_UP, HALF_PAGE_UP -> Step.of(state.withHelpTop(Math.max(0, top - page)));
-            case TOP -> Step.of(state.withHelpTop(0));
-            case BOTTOM -> Step.of(state.withHelpTop(maxTop));
-            default -> Step.of(state.withFocus(Focus.READING)); // q, Esc, ? and the rest: as in less, leave help first
         };
     }
 }

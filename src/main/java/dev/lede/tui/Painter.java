@@ -13,10 +13,13 @@ import dev.lede.layout.TextWidth;
 final class Painter {
     private final Screen screen;
     private final int columns;
+    private final boolean ascii;
 
-    Painter(Screen screen, int columns) {
+    /** @param ascii draw ASCII stand-ins for every other glyph ({@link Ascii}) */
+    Painter(Screen screen, int columns, boolean ascii) {
         this.screen = screen;
         this.columns = columns;
+        this.ascii = ascii;
     }
 
     /** Draws {@code text} from {@code column} on {@code row}; returns the column after it. Clips at the edge. */
@@ -45,7 +48,14 @@ final class Painter {
             if (col + width > columns) {
                 break;
             }
-            screen.setCharacter(col, row, cell(cluster.toString(), look));
+            if (ascii && cp >= 0x80) {
+                String standIn = Ascii.of(cp, width);
+                for (int k = 0; k < standIn.length(); k++) {
+                    screen.setCharacter(col + k, row, cell(standIn.substring(k, k + 1), look));
+                }
+            } else {
+                screen.setCharacter(col, row, cell(cluster.toString(), look));
+            }
             col += width;
         }
         return col;

@@ -22,9 +22,10 @@ final class Theme {
     private final Look match;
     private final Look currentMatch;
 
-    private Theme(boolean monochrome) {
+    private Theme(boolean monochrome, boolean italic) {
         for (Role role : Role.values()) {
-            looks.put(role, monochrome ? mono(role) : colour(role));
+            Look look = monochrome ? mono(role) : colour(role);
+            looks.put(role, italic ? look : withoutItalic(look));
         }
         chrome = new Look(monochrome ? DEFAULT : GREY, EnumSet.noneOf(SGR.class));
         selection = new Look(DEFAULT, EnumSet.of(SGR.REVERSE));
@@ -33,7 +34,19 @@ final class Theme {
     }
 
     static Theme of(boolean monochrome) {
-        return new Theme(monochrome);
+        return new Theme(monochrome, true);
+    }
+
+    /** The theme a terminal can show: colour or not, italics or not. */
+    static Theme of(TerminalProfile profile) {
+        return new Theme(!profile.colour(), profile.italic());
+    }
+
+    private static Look withoutItalic(Look look) {
+        EnumSet<SGR> attributes = EnumSet.copyOf(look.attributes().isEmpty()
+                ? EnumSet.noneOf(SGR.class) : look.attributes());
+        attributes.remove(SGR.ITALIC);
+        return new Look(look.foreground(), attributes);
     }
 
     Look look(Role role) {

@@ -6,7 +6,6 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lede.app.ArticleLoader;
 import dev.lede.app.EffectRunner;
 import dev.lede.article.Article;
-import dev.lede.layout.Layouter;
 import dev.lede.reader.ReaderState;
 import dev.lede.reader.Update;
 import java.io.BufferedOutputStream;
@@ -36,6 +35,11 @@ public final class Tui {
         if (loader.cached(target) == null) {
             throw new IllegalArgumentException("the first article must be loaded before the screen opens");
         }
+        TerminalProfile profile = TerminalProfile.of(System.getenv(), options.monochrome());
+        if (!profile.fullScreen()) {
+            throw new IllegalStateException("TERM=" + System.getenv().getOrDefault("TERM", "")
+                    + " cannot show the full-screen reader; use --dump to print the article");
+        }
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
         LedeTerminal terminal;
         try {
@@ -49,10 +53,10 @@ public final class Tui {
             screen.startScreen();
             screen.setCursorPosition(null);
             TerminalSize size = screen.getTerminalSize();
-            Update update = new Update(options.keymap(), Layouter::layout);
+            Update update = new Update(options.keymap(), loader.layouts());
             ReaderLoop loop = new ReaderLoop(terminal, screen,
-                    update, new View(Theme.of(options.monochrome()), options.keymap()),
-                    inbox -> new EffectRunner(loader, inbox, options.places()), true, terminal::writeRaw);
+                    update, new View(Theme.of(profile), options.keymap(), !profile.unicode()),
+                    inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch()), true, terminal::writeRaw);
             ReaderState initial = ReaderState.initial(size.getColumns(), size.getRows(), options.measure())
                     .withPlaces(options.places().anchors()).withStatus(options.places().problem());
             loop.run(initial, target);

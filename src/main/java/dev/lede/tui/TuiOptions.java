@@ -1,5 +1,6 @@
 package dev.lede.tui;
 
+import dev.lede.app.EffectRunner;
 import dev.lede.app.Places;
 import dev.lede.reader.Keymap;
 import java.util.Objects;
@@ -11,11 +12,17 @@ import java.util.Objects;
  * @param monochrome no colours: bold, underline and reverse only
  * @param keymap     the key bindings (the defaults, or the defaults with a configuration's rebindings)
  * @param places     where reading places are read from and kept
+ * @param prefetch   how many of an article's related articles are loaded ahead; 0 for none
  */
-public record TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places) {
+public record TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places, int prefetch) {
     public TuiOptions {
         Objects.requireNonNull(keymap, "keymap");
         Objects.requireNonNull(places, "places");
+    }
+
+    /** Options that load the default number of related articles ahead. */
+    public TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places) {
+        this(measure, monochrome, keymap, places, EffectRunner.DEFAULT_PREFETCH);
     }
 
     /** Options with the default keymap that remember nothing. */
@@ -25,11 +32,16 @@ public record TuiOptions(int measure, boolean monochrome, Keymap keymap, Places 
 
     /** These options with {@code newKeymap}. */
     public TuiOptions withKeymap(Keymap newKeymap) {
-        return new TuiOptions(measure, monochrome, newKeymap, places);
+        return new TuiOptions(measure, monochrome, newKeymap, places, prefetch);
     }
 
     /** These options with {@code newPlaces}. */
     public TuiOptions withPlaces(Places newPlaces) {
-        return new TuiOptions(measure, monochrome, keymap, newPlaces);
+        return new TuiOptions(measure, monochrome, keymap, newPlaces, prefetch);
+    }
+
+    /** These options loading {@code count} related articles ahead. */
+    public TuiOptions withPrefetch(int count) {
+        return new TuiOptions(measure, monochrome, keymap, places, count);
     }
 }

@@ -24,8 +24,15 @@ final class View {
     private final RelatedView related;
     private final HelpView help;
     private final StatusBar statusBar;
+    private final boolean ascii;
 
     View(Theme theme, Keymap keymap) {
+        this(theme, keymap, false);
+    }
+
+    /** @param ascii draw ASCII stand-ins for other glyphs (no UTF-8 locale, or a vt100) */
+    View(Theme theme, Keymap keymap, boolean ascii) {
+        this.ascii = ascii;
         this.theme = theme;
         this.helpRows = HelpPage.rows(keymap);
         this.text = new TextView(theme);
@@ -37,14 +44,14 @@ final class View {
     void render(ReaderState state, Screen screen) {
         int columns = state.columns();
         int rows = state.rows();
-        Painter painter = new Painter(screen, columns);
+        Painter painter = new Painter(screen, columns, ascii);
         titleBar(state, painter, columns);
         rule(painter, 1, columns);
         int textTop = 2;
         int textRows = Math.max(0, Math.min(state.textRows(), rows - textTop - 2));
         Document doc = state.document();
         if (state.focus() == Focus.RELATED && doc != null) {
-            related.render(doc.article().related(), state.selected(), state.measure(), painter, textTop, textRows,
+            related.render(doc.article().related(), doc.ready(), state.selected(), state.measure(), painter, textTop, textRows,
                     columns);
         } else if (state.focus() == Focus.HELP) {
             help.render(helpRows, state.helpTop(), painter, textTop, textRows, columns);

@@ -33,6 +33,15 @@ class PlacesTest {
     }
 
     @Test
+    void skippedPrefixes_areNotKept() {
+        Places places = Places.open(dir, at(5)).skipping("http://127.0.0.1:4000/");
+        places.remember("http://127.0.0.1:4000/world/story", "Demo", Anchor.TOP);
+        places.remember("http://127.0.0.1:4001/world/story", "Elsewhere", Anchor.TOP);
+        assertEquals(List.of("http://127.0.0.1:4001/world/story"),
+                Places.open(dir, at(6)).recent(10).stream().map(Remembered::target).toList());
+    }
+
+    @Test
     void unwritableDirectory_isReportedOnce() throws Exception {
         Path file = dir.resolve("not-a-directory");
         java.nio.file.Files.writeString(file, "x");

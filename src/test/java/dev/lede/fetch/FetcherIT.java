@@ -34,6 +34,16 @@ class FetcherIT {
                 exchange.getResponseHeaders().set("Location", "/endless/" + (n + 1));
                 exchange.sendResponseHeaders(302, -1);
             })
+            .route("/gate", exchange -> {
+                String cookie = exchange.getRequestHeaders().getFirst("Cookie");
+                if (cookie != null && cookie.contains("gate=open")) {
+                    LoopbackServer.send(exchange, 200, "text/html", "<p>past the gate</p>".getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+                exchange.getResponseHeaders().add("Set-Cookie", "gate=open; Path=/");
+                exchange.getResponseHeaders().set("Location", "/gate");
+                exchange.sendResponseHeaders(302, -1);
+            })
             .route("/agent", exchange -> LoopbackServer.send(exchange, 200, "text/plain",
                     exchange.getRequestHeaders().getFirst("User-Agent").getBytes(StandardCharsets.UTF_8)))
             .route("/consent", exchange -> {
@@ -111,6 +121,13 @@ class FetcherIT {
     @Test
     void fetch_cookiesSetOnARedirect_areSentToItsTarget() throws FetchException {
         assertTrue(fetch("/consent").text().contains("behind the wall"));
+    }
+
+    @Test
+    void fetch_consentRedirectBackToTheSamePage_withACookie_isNotALoop() throws FetchException {
+        Page page = fetch("/gate");
+        assertTrue(page.text().contains("past the gate"), page.text());
+        assertEquals(URI.create(server.url("/gate")), page.url());
     }
 
     @Test

@@ -82,6 +82,44 @@ class LimitsIT {
     }
 
     @Test
+    void declaredLengthOverTheCap_isRefusedBeforeReading() {
+        try (RawServer huge = new RawServer(socket -> {
+            RawServer.readHead(socket);
+            OutputStream out = socket.getOutputStream();
+            out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 20971520\r\n\r\n<html>"));
+            out.flush();
+            Thread.sleep(BOUND_MILLIS * 2); // it would stall; the length alone is enough to refuse it
+        })) {
+            assertEquals(huge.host() + ": page too large (20.0 MB, over 1.0 MB)", failure(huge, OPTIONS));
+        }
+    }
+
+    @Test
+    void bodyCutShort_saysTheServerClosedTheConnection() {
+        try (RawServer cutter = new RawServer(socket -> {
+            RawServer.readHead(socket);
+            OutputStream out = socket.getOutputStream();
+            out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n<html><p>only"));
+            out.flush();
+        })) {
+            assertEquals(cutter.host() + ": the server closed the connection before the page ended",
+                    failure(cutter, OPTIONS));
+        }
+    }
+
+    @Test
+    void serverThatDoesNotSpeakHttp_isOneLine() {
+        try (RawServer babbler = new RawServer(socket -> {
+            RawServer.readHead(socket);
+            socket.getOutputStream().write(ascii("SSH-2.0-OpenSSH_9.6\r\n\r\n"));
+            socket.getOutputStream().flush();
+        })) {
+            String message = failure(babbler, OPTIONS);
+            assertTrue(message.startsWith(babbler.host() + ": not an HTTP server"), message);
+        }
+    }
+
+    @Test
     void gzipBomb_stopsAtTheCapCountedAfterDecompression() throws IOException {
         byte[] bomb = gzipOfZeros(200L * 1024 * 1024);
         assertTrue(bomb.length < 1024 * 1024, "the compressed bomb itself is under the cap");

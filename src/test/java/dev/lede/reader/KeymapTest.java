@@ -84,6 +84,24 @@ class KeymapTest {
     }
 
     @Test
+    void configured_replacesTheKeysOfEachNamedAction() {
+        java.util.Map<String, String> config = new java.util.LinkedHashMap<>();
+        config.put("page-down", "x PgDn");
+        config.put("copy-url", "C-y");
+        config.put("open-in-browser", "");
+        Keymap custom = defaults.configured(config);
+        assertEquals(List.of(Key.of('x'), Key.of(Key.Kind.PAGE_DOWN)), custom.keys(Action.PAGE_DOWN));
+        assertNull(custom.reading(Key.of(' ')), "Space no longer pages: the value replaced the keys");
+        assertEquals(Action.COPY_URL, custom.reading(Key.ctrl('y')));
+        assertNull(custom.reading(Key.of('y')));
+        assertNull(custom.reading(Key.of('B')));
+        assertEquals("unknown key 'Hyper-x'", assertThrows(IllegalArgumentException.class,
+                () -> defaults.configured(java.util.Map.of("quit", "q Hyper-x"))).getMessage());
+        assertEquals("unknown action 'fly'", assertThrows(IllegalArgumentException.class,
+                () -> defaults.configured(java.util.Map.of("fly", "q"))).getMessage());
+    }
+
+    @Test
     void unbind_freesTheKey() {
         Keymap custom = defaults.unbind(Key.of('B'));
         assertNull(custom.reading(Key.of('B')));

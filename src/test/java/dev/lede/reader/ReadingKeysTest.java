@@ -41,7 +41,7 @@ class ReadingKeysTest {
     @Test
     void digitsThenEnter_followTheNumberedLink() {
         ReaderState typing = driver.press(reading, Key.of('3'));
-        assertEquals("Follow link [3]", StatusLine.of(typing).left());
+        assertEquals("Follow link [3] 127.0.0.1/c", StatusLine.of(typing).left(), "the address shows before Enter");
         Step enter = driver.step(typing, Key.of(Key.Kind.ENTER));
         assertEquals("http://127.0.0.1/c", ((Effect.Load) enter.effects().get(0)).target(),
                 "links are numbered by first appearance, one number per address");
@@ -51,7 +51,9 @@ class ReadingKeysTest {
     @Test
     void linkNumber_canBeCorrected_orCancelled() {
         ReaderState typo = driver.press(reading, Key.of('1'), Key.of('2'), Key.of(Key.Kind.BACKSPACE));
-        assertEquals("Follow link [1]", StatusLine.of(typo).left());
+        assertEquals("Follow link [1] 127.0.0.1/a", StatusLine.of(typo).left());
+        assertEquals("Follow link [12]", StatusLine.of(driver.press(reading, Key.of('1'), Key.of('2'))).left(),
+                "no address for a number with no link");
         Step enter = driver.step(typo, Key.of(Key.Kind.ENTER));
         assertEquals("http://127.0.0.1/a", ((Effect.Load) enter.effects().get(0)).target());
         ReaderState cancelled = driver.press(reading, Key.of('2'), Key.of(Key.Kind.ESCAPE));
@@ -71,6 +73,18 @@ class ReadingKeysTest {
         ReaderState scrolled = driver.press(reading, Key.of('2'), Key.of('j'));
         assertEquals("", scrolled.digits());
         assertEquals(1, scrolled.document().top());
+    }
+
+    @Test
+    void escape_whileLoading_stopsWaiting_andTheLateAnswerIsIgnored() {
+        Step open = driver.step(reading, Key.of(']'));
+        Effect.Load load = (Effect.Load) open.effects().get(0);
+        ReaderState stopped = driver.press(open.state(), Key.of(Key.Kind.ESCAPE));
+        assertEquals(false, stopped.loading());
+        assertEquals("Stopped loading 127.0.0.1/related/1.", stopped.status());
+        ReaderState late = driver.update.apply(stopped, new Msg.Loaded(load.request(), load.target(),
+                Articles.numbered(3, 0))).state();
+        assertEquals(reading.document().article(), late.document().article(), "the open article stays");
     }
 
     @Test
@@ -141,6 +155,6 @@ class ReadingKeysTest {
         Step arrived = driver.update.apply(open.state(), new Msg.Loaded(load.request(), load.target(),
                 Articles.numbered(3, 0)));
         assertEquals(List.of(new Effect.RememberPlace(STORY, deep.document().article().title(),
-                deep.document().anchor())), arrived.effects());
+                deep.document().anchor()), new Effect.Prefetch(load.target(), List.of())), arrived.effects());
     }
 }

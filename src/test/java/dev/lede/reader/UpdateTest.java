@@ -114,6 +114,8 @@ class UpdateTest {
         ReaderState panel = press(reading, Key.of(Key.Kind.TAB));
         assertEquals(Focus.RELATED, panel.focus());
         assertEquals(0, panel.selected());
+        assertEquals("related 1/12 · Enter open · Esc back · 127.0.0.1/related/1", StatusLine.of(panel).left(),
+                "the status bar names the selected article's address");
         ReaderState moved = press(panel, Key.of(Key.Kind.DOWN), Key.of('j'), Key.of(Key.Kind.DOWN), Key.of('k'));
         assertEquals(2, moved.selected());
         assertEquals(0, press(panel, Key.of(Key.Kind.UP)).selected(), "selection stops at the first");
@@ -275,6 +277,8 @@ class UpdateTest {
             return new Msg.LoadFailed(99, STORY, "failed");
         } else if (kind == Msg.Reported.class) {
             return new Msg.Reported("Opened in firefox.");
+        } else if (kind == Msg.Prefetched.class) {
+            return new Msg.Prefetched("http://127.0.0.1/related/1");
         } else if (kind == Msg.InputEnded.class) {
             return new Msg.InputEnded();
         }

@@ -12,7 +12,7 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
 import dev.lede.app.ArticleLoader;
 import dev.lede.app.EffectRunner;
-import dev.lede.reader.Keymap;
+import dev.lede.layout.Layouter;
 import dev.lede.reader.ReaderState;
 import dev.lede.reader.Update;
 import java.io.IOException;
@@ -34,8 +34,21 @@ final class VirtualScreen implements AutoCloseable {
     private volatile Throwable failure;
     /** The screen as of the last flush: a whole frame, never one half drawn. */
     private volatile String frame = "";
+    private final java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
 
     VirtualScreen(int columns, int rows, ArticleLoader loader, String target) throws IOException {
+        this(columns, rows, loader, target, new TuiOptions(72, false));
+    }
+
+    /** A reader with {@code options}' keymap and places; OSC sequences it writes are kept in {@link #rawOutput()}. */
+    VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options) throws IOException {
+        this(columns, rows, loader, target, options,
+                options.monochrome() ? new TerminalProfile(false, true, true, true) : TerminalProfile.FULL);
+    }
+
+    /** A reader drawn as for a terminal with {@code profile}. */
+    VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options,
+                  TerminalProfile profile) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         terminal.addVirtualTerminalListener(new VirtualTerminalListener() {
             @Override
@@ -58,16 +71,54 @@ final class VirtualScreen implements AutoCloseable {
         screen = new TerminalScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);
-        loop = new ReaderLoop(terminal, screen, Update.standard(), new View(Theme.of(false), Keymap.defaults()),
-                inbox -> new EffectRunner(loader, inbox), false);
+        loop = new ReaderLoop(terminal, screen, new Update(options.keymap(), Layouter::layout),
+                new View(Theme.of(profile), options.keymap(), !profile.unicode()),
+                inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch()), false, raw::writeBytes);
+        ReaderState initial = ReaderState.initial(columns, rows, options.measure())
+                .withPlaces(options.places().anchors()).withStatus(options.places().problem());
         thread = new Thread(() -> {
             try {
-                loop.run(ReaderState.initial(columns, rows, 72), target);
+                loop.run(initial, target);
             } catch (Throwable e) {
                 failure = e;
             }
         }, "virtual-reader");
         thread.start();
+    }
+
+    /** Bytes the reader wrote past Lanterna (OSC 52), as ASCII. */
+    String rawOutput() {
+        synchronized (raw) {
+            return raw.toString(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** Whether the cell at {@code column}, {@code row} is drawn in reverse video (a highlight or selection). */
+    boolean isReverse(int column, int row) {
+        TextCharacter cell = terminal.getCharacter(column, row);
+        return cell != null && cell.getModifiers().contains(com.googlecode.lanterna.SGR.REVERSE);
+    }
+
+    /** Every cell's character and colours, for checks on how the screen is drawn. */
+    java.util.List<TextCharacter> cellsNow() {
+        TerminalSize size = terminal.getTerminalSize();
+        java.util.List<TextCharacter> all = new java.util.ArrayList<>();
+        for (int row = 0; row < size.getRows(); row++) {
+            for (int col = 0; col < size.getColumns(); col++) {
+                TextCharacter cell = terminal.getCharacter(col, row);
+                if (cell != null) {
+                    all.add(cell);
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Types each character of {@code text}. */
+    void typeText(String text) {
+        for (char c : text.toCharArray()) {
+            type(c);
+        }
     }
 
     /** The last complete frame's text, one line per row, trailing spaces kept off. */
