@@ -1,6 +1,6 @@
 package dev.lede.layout;
 
-/** Cutting text to a display width without splitting a character or its combining marks. */
+/** Cutting text to a display width without splitting a grapheme cluster. */
 public final class Clip {
     private Clip() {
     }
@@ -10,13 +10,13 @@ public final class Clip {
         int used = 0;
         int i = 0;
         while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            int w = TextWidth.of(cp);
+            int end = Graphemes.next(text, i);
+            int w = TextWidth.cluster(text, i, end);
             if (used + w > width) {
                 break;
             }
             used += w;
-            i += Character.charCount(cp);
+            i = end;
         }
         return text.substring(0, i);
     }

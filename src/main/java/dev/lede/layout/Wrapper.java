@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Greedy line filling by display width. Words are never split unless one is wider than the
- * line; then it is broken, after a slash or hyphen when there is one (URLs), else at the width.
+ * line; then it is broken between grapheme clusters, after URL punctuation ({@code / ? & = - .}) when
+ * there is some in the second half of the line, else at the width.
  * Hard line breaks ({@code \n}) in the text are kept.
  */
 final class Wrapper {
@@ -139,9 +140,8 @@ final class Wrapper {
                 int room = available() - used;
                 int end = fit(text, i, room);
                 if (end == i) {
-                    if (used == 0) { // a single character wider than the line: drop it rather than overflow
-                        end = text.offsetByCodePoints(i, 1);
-                        i = end;
+                    if (used == 0) { // a character wider than the whole line (2 columns in 1): drop it rather than overflow
+                        i = Graphemes.next(text, i);
                         continue;
                     }
                     endLine();
@@ -166,31 +166,29 @@ final class Wrapper {
         }
     }
 
-    /** The end index of the longest prefix of {@code text[from..]} that fits in {@code room} columns. */
+    /** The end index of the longest run of whole clusters from {@code text[from..]} that fits in {@code room} columns. */
     private static int fit(String text, int from, int room) {
         int width = 0;
         int i = from;
         while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            int w = TextWidth.of(cp);
+            int end = Graphemes.next(text, i);
+            int w = TextWidth.cluster(text, i, end);
             if (width + w > room) {
                 break;
             }
             width += w;
-            i += Character.charCount(cp);
-        }
-        // Never separate a base character from the combining marks that follow it.
-        while (i > from && i < text.length() && TextWidth.isZeroWidth(text.codePointAt(i))) {
-            i = text.offsetByCodePoints(i, -1);
+            i = end;
         }
         return i;
     }
 
+    /** The latest break after URL punctuation in {@code text[from, end)}, or -1; never inside a cluster. */
     private static int softBreak(String text, int from, int end) {
         int minimum = from + (end - from) / 2; // do not leave a line mostly empty
         for (int i = end; i > minimum; i--) {
             char c = text.charAt(i - 1);
-            if (c == '/' || c == '-' || c == '?' || c == '&' || c == '.' || c == '_' || c == '=') {
+            if ((c == '/' || c == '-' || c == '?' || c == '&' || c == '.' || c == '_' || c == '=' || c == '#')
+                    && Graphemes.isBoundary(text, i)) {
                 return i;
             }
         }

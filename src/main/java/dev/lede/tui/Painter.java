@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lede.article.TerminalText;
+import dev.lede.layout.Graphemes;
 import dev.lede.layout.TextWidth;
 
 /**
@@ -28,19 +29,15 @@ final class Painter {
         int i = 0;
         while (i < text.length() && col < columns) {
             int cp = text.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            StringBuilder cluster = new StringBuilder().appendCodePoint(cp);
-            // Combining marks and joiners follow their base character into the same cell;
-            // terminal controls never do, whatever the model promised (the last check before the screen).
-            while (next < text.length() && TextWidth.of(text.codePointAt(next)) == 0
-                    && !Character.isISOControl(text.codePointAt(next))) {
-                int mark = text.codePointAt(next);
-                if (!TerminalText.isUnsafe(mark)) {
-                    cluster.appendCodePoint(mark);
-                }
-                next += Character.charCount(mark);
-            }
-            int width = TextWidth.of(cp);
+            int next = Graphemes.next(text, i);
+            // A grapheme cluster (marks, joined emoji, a flag) goes into one cell at the width
+            // layout measured; terminal controls never do, whatever the model promised
+            // (the last check before the screen).
+            StringBuilder cluster = new StringBuilder();
+            text.substring(i, next).codePoints()
+                    .filter(c -> !TerminalText.isUnsafe(c) && !Character.isISOControl(c))
+                    .forEach(cluster::appendCodePoint);
+            int width = TextWidth.of(cluster.toString());
             i = next;
             if (TerminalText.isUnsafe(cp) || width == 0) {
                 continue;
