@@ -1,6 +1,7 @@
 package dev.lede.app;
 
 import dev.lede.fetch.FetchException;
+import dev.lede.fetch.UriText;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -24,27 +25,10 @@ final class Targets {
         return !isWeb(target) && SCHEME.matcher(target).find() && !target.matches("^[A-Za-z]:[\\\\/].*");
     }
 
-    /**
-     * The address with the characters a URI may not hold as they are (spaces, quotes, braces
-     * and the like, as pasted from pages and chats) percent-encoded, the way browsers send them.
-     */
-    static String escapeIllegal(String address) {
-        StringBuilder out = new StringBuilder(address.length());
-        for (int i = 0; i < address.length(); i++) {
-            char c = address.charAt(i);
-            if (c <= ' ' || "\"<>\\^`{|}".indexOf(c) >= 0 || c == 0x7F) {
-                out.append('%').append(String.format("%02X", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     /** A web address as a URI, international host names in their ASCII (punycode) form. */
     static URI webUri(String target) throws FetchException {
         try {
-            URI uri = new URI(escapeIllegal(target.strip()));
+            URI uri = new URI(UriText.escapeIllegal(target.strip()));
             if (uri.getHost() == null && uri.getRawAuthority() != null) {
                 String authority = uri.getAuthority();
                 int colon = authority.lastIndexOf(':');

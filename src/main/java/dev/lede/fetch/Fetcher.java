@@ -207,7 +207,7 @@ public final class Fetcher {
 
     private static URI resolve(URI base, String location) throws FetchException {
         try {
-            URI target = base.resolve(location.strip());
+            URI target = base.resolve(UriText.escapeIllegal(location.strip()));
             // A fragment names a place in the page, not another page.
             return target.getRawFragment() == null ? target
                     : new URI(target.getScheme(), target.getRawSchemeSpecificPart(), null);

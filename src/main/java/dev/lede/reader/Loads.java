@@ -135,7 +135,9 @@ final class Loads {
         Document doc = document(msg.target(), msg.article(), state.columns(), state.rows(), state.maxMeasure(),
                 restore);
         RelatedWalk walk = pending.navigation() == Navigation.OPEN ? pending.walk() : state.walk();
-        ReaderState next = state.withHistory(back, forward).with(doc).withPending(null).withFocus(Focus.READING)
+        // A prompt being typed stays open when a page arrives; the related list and help belonged to the old page.
+        Focus focus = state.focus() == Focus.PROMPT ? Focus.PROMPT : Focus.READING;
+        ReaderState next = state.withHistory(back, forward).with(doc).withPending(null).withFocus(focus)
                 .withSelected(0).withWalk(walk).withStatus(null).withSearch(null).withDigits("")
                 .withPlaces(places);
         Effect prefetch = prefetch(doc);

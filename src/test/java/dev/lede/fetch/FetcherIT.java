@@ -27,6 +27,8 @@ class FetcherIT {
             .page("/missing", 404, "text/html", "<h1>gone</h1>")
             .page("/broken", 500, "text/html", "<h1>oops</h1>")
             .redirect("/moved", "/page")
+            .redirect("/spaced", "/pa ge")
+            .page("/pa ge", 200, "text/html", "<p>spaced out</p>") // contexts match the decoded path
             .redirect("/a", "/b").redirect("/b", "/c").redirect("/c", "/page")
             .redirect("/loop1", "/loop2").redirect("/loop2", "/loop3").redirect("/loop3", "/loop1")
             .route("/endless/", exchange -> {
@@ -95,6 +97,11 @@ class FetcherIT {
     @Test
     void fetch_redirect_keepsTheFinalUrl() throws FetchException {
         assertEquals(URI.create(server.url("/page")), fetch("/moved").url());
+    }
+
+    @Test
+    void fetch_redirectToAnAddressWithASpace_isFollowedEscaped() throws FetchException {
+        assertEquals(URI.create(server.url("/pa%20ge")), fetch("/spaced").url());
     }
 
     @Test

@@ -101,6 +101,17 @@ class PromptTest {
     }
 
     @Test
+    void aPageArrivingWhileTyping_leavesThePromptOpen() {
+        Step reload = driver.step(reading, Key.of('r'));
+        Effect.Load load = (Effect.Load) reload.effects().get(0);
+        ReaderState typing = driver.type(driver.press(reload.state(), Key.of('o')), "exa");
+        ReaderState arrived = driver.update.apply(typing, new Msg.Loaded(load.request(), STORY,
+                Articles.numbered(30, 3))).state();
+        assertEquals(Focus.PROMPT, arrived.focus());
+        assertEquals("Open: exa", line(arrived));
+    }
+
+    @Test
     void capitalO_editsTheCurrentAddress() {
         ReaderState prompt = driver.press(reading, Key.of('O'));
         assertEquals("Open: " + STORY, line(prompt));

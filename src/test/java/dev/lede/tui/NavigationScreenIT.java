@@ -228,6 +228,47 @@ class NavigationScreenIT {
         }
     }
 
+    @Test
+    void reload_O_B_n_N_andForward_doWhatTheHelpSays() throws Exception {
+        DemoArticle lead = server.edition().lead();
+        DemoArticle next = server.edition().relatedTo(lead).get(0);
+        try (VirtualScreen vs = new VirtualScreen(COLUMNS, ROWS, loader, server.leadUrl())) {
+            see(vs, "page 1/");
+            vs.type(' ');
+            String second = status(vs, "page 2/");
+            vs.type('r');
+            vs.await("the reload", text -> !vs.state().loading() && text.equals(second));
+
+            vs.type('O');
+            status(vs, server.leadUrl().substring("http://".length()) + "   Enter · Esc cancels");
+            vs.press(KeyType.Escape);
+            status(vs, "page 2/");
+
+            vs.type('B');
+            String browser = vs.await("the browser's outcome", text -> statusRow(text).contains("BROWSER")
+                    || statusRow(text).contains("Opened in") || statusRow(text).contains("Could not start"));
+            fits(vs, browser);
+
+            vs.type('g');
+            status(vs, "page 1/");
+            vs.type('/');
+            vs.typeText("the");
+            vs.press(KeyType.Enter);
+            status(vs, "· 1 of ");
+            vs.type('n');
+            status(vs, "· 2 of ");
+            vs.type('N');
+            status(vs, "· 1 of ");
+
+            vs.type(']');
+            see(vs, "By " + next.byline());
+            vs.press(KeyType.ArrowLeft);
+            see(vs, lead.title().substring(0, 20));
+            vs.press(KeyType.ArrowRight);
+            see(vs, "By " + next.byline());
+        }
+    }
+
     private static String longestWord(String title) {
         String best = "";
         for (String word : title.split("[^\\p{L}]+")) {
