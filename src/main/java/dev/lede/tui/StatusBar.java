@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import dev.lede.layout.Clip;
 import dev.lede.layout.Role;
 import dev.lede.layout.TextWidth;
+import dev.lede.reader.Prompt;
 import dev.lede.reader.ReaderState;
 import dev.lede.reader.StatusLine;
 
@@ -27,8 +28,8 @@ final class StatusBar {
         boolean showRight = rightStart > TextWidth.of(status.left()) + 3 || rightStart > columns / 2;
         int leftRoom = Math.max(0, (showRight ? rightStart - 2 : columns - 1) - 1);
         TerminalPosition cursor = null;
-        if (status.cursor() >= 0) {
-            cursor = prompt(status, painter, row, leftRoom);
+        if (status.cursor() >= 0 && state.prompt() != null) {
+            cursor = prompt(state.prompt(), painter, row, leftRoom);
         } else {
             painter.put(1, row, Clip.withEllipsis(status.left(), leftRoom),
                     state.status() != null ? theme.look(Role.STRONG) : theme.look(Role.BODY));
@@ -39,16 +40,28 @@ final class StatusBar {
         return cursor;
     }
 
-    /** The prompt, scrolled sideways so the cursor is always in view. */
-    private TerminalPosition prompt(StatusLine status, Painter painter, int row, int room) {
-        String text = status.left();
+    /**
+     * The prompt: its label always in view, the line scrolled sideways (an ellipsis marks text
+     * out of view on the left) so the cursor is always on screen.
+     */
+    private TerminalPosition prompt(Prompt prompt, Painter painter, int row, int room) {
+        String label = prompt.purpose().label();
+        String text = prompt.text();
+        int cursor = prompt.cursor();
+        int textRoom = Math.max(1, room - TextWidth.of(label));
         int start = 0;
-        while (start < status.cursor() && TextWidth.of(text.substring(start, status.cursor())) >= room) {
-            start = text.offsetByCodePoints(start, 1);
+        String marker = "";
+        if (TextWidth.of(text.substring(0, cursor)) >= textRoom) {
+            marker = "…";
+            while (start < cursor && TextWidth.of(marker + text.substring(start, cursor)) >= textRoom) {
+                start = text.offsetByCodePoints(start, 1);
+            }
         }
-        String shown = text.substring(start);
-        String beforeCursor = text.substring(start, status.cursor());
-        painter.put(1, row, Clip.withEllipsis(shown, room), theme.look(Role.BODY));
-        return new TerminalPosition(1 + TextWidth.of(beforeCursor), row);
+        Theme.Look look = theme.look(Role.BODY);
+        int col = painter.put(1, row, Clip.withEllipsis(label, room), theme.look(Role.STRONG));
+        col = painter.put(col, row, marker, theme.chrome());
+        int cursorColumn = col + TextWidth.of(text.substring(start, cursor));
+        painter.put(col, row, Clip.withEllipsis(text.substring(start), Math.max(0, 1 + room - col)), look);
+        return new TerminalPosition(cursorColumn, row);
     }
 }
