@@ -7,6 +7,7 @@ import dev.lede.cache.MemoryCache;
 import dev.lede.extract.Extractor;
 import dev.lede.fetch.CachingFetcher;
 import dev.lede.fetch.FetchException;
+import dev.lede.fetch.FetchOptions;
 import dev.lede.fetch.Fetcher;
 import dev.lede.fetch.LocalFiles;
 import dev.lede.fetch.Page;
@@ -27,6 +28,7 @@ public final class ArticleLoader {
     public static final long DEFAULT_CACHE_WEIGHT = 32L * 1024 * 1024;
 
     private final WebPages web;
+    private final FetchOptions options;
     private final CachingFetcher disk;
     private final long maxBytes;
     private final MemoryCache<String, Article> articles;
@@ -46,7 +48,7 @@ public final class ArticleLoader {
      * @param maxBytes cap on a local file's size
      */
     public ArticleLoader(Fetcher fetcher, long maxBytes) {
-        this((uri, reload) -> fetcher.fetch(uri), null, maxBytes);
+        this((uri, reload) -> fetcher.fetch(uri), null, fetcher.options(), maxBytes);
     }
 
     /**
@@ -56,11 +58,12 @@ public final class ArticleLoader {
      * @param maxBytes cap on a local file's size
      */
     public ArticleLoader(CachingFetcher fetcher, long maxBytes) {
-        this(fetcher::fetch, fetcher, maxBytes);
+        this(fetcher::fetch, fetcher, fetcher.fetcher().options(), maxBytes);
     }
 
-    private ArticleLoader(WebPages web, CachingFetcher disk, long maxBytes) {
+    private ArticleLoader(WebPages web, CachingFetcher disk, FetchOptions options, long maxBytes) {
         this.web = web;
+        this.options = options;
         this.disk = disk;
         this.maxBytes = maxBytes;
         this.articles = new MemoryCache<>(DEFAULT_CACHE_WEIGHT, ArticleLoader::weight);
@@ -150,6 +153,10 @@ public final class ArticleLoader {
     }
 
     /** How the caches have done so far, for the info screen and {@code --verbose}. */
+    public FetchOptions fetchOptions() {
+        return options;
+    }
+
     public CacheFigures figures() {
         return disk == null
                 ? new CacheFigures(articles.hits(), articles.misses(), articles.size(), layouts.hits(),

@@ -92,7 +92,7 @@ public final class EffectRunner implements AutoCloseable {
             currentLoad.cancel(true); // the reader has moved on; its result would be stale anyway
         }
         if (load.target().equals(InfoPage.TARGET)) {
-            inbox.accept(new Msg.Loaded(load.request(), load.target(), InfoArticle.of(loader.figures())));
+            inbox.accept(new Msg.Loaded(load.request(), load.target(), InfoArticle.of(loader.figures(), loader.fetchOptions())));
             return;
         }
         // Built-in pages (the start page) live only in memory: a reload shows them again.

@@ -59,6 +59,11 @@ public final class CachingFetcher {
         return fresh.page();
     }
 
+    /** The network side. */
+    public Fetcher fetcher() {
+        return fetcher;
+    }
+
     /** Whether only the cache is read. */
     public boolean offline() {
         return offline;

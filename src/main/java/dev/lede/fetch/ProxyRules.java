@@ -173,7 +173,12 @@ public final class ProxyRules {
 
     @Override
     public String toString() {
-        return isEmpty() ? "direct" : "http via " + http + ", https via " + https + ", not for " + noProxy;
+        return isEmpty() ? "none" : "http via " + name(http) + ", https via " + name(https)
+                + (noProxy.isEmpty() ? "" : ", not for " + String.join(",", noProxy));
+    }
+
+    private static String name(InetSocketAddress address) {
+        return address == null ? "none (direct)" : address.getHostString() + ":" + address.getPort();
     }
 
     /** IPv4 address blocks in CIDR notation, for {@code no_proxy=10.0.0.0/8}. */

@@ -100,6 +100,13 @@ class ProxyRulesTest {
     }
 
     @Test
+    void description_namesEachProxyAndTheExceptions() {
+        assertEquals("http via p.local:3128, https via none (direct), not for .corp,localhost", ProxyRules.fromEnvironment(
+                Map.of("http_proxy", "p.local:3128", "no_proxy", ".corp, localhost")).toString());
+        assertEquals("none", ProxyRules.none().toString());
+    }
+
+    @Test
     void address_readsTheForms() {
         InetSocketAddress address = ProxyRules.address("https://proxy.example:443");
         assertEquals("proxy.example", address.getHostString());

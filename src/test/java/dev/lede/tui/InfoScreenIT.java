@@ -24,6 +24,7 @@ class InfoScreenIT {
             String info = vs.awaitText("Cache and network figures");
             assertTrue(info.contains("memory: "), info);
             assertTrue(info.contains("layouts: "), info);
+            assertTrue(info.contains("user agent: lede/test"), info);
             vs.type('h');
             vs.awaitText(title);
             vs.type('q');
