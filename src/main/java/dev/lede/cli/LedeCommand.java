@@ -14,6 +14,7 @@ import dev.lede.fetch.DiskCache;
 import dev.lede.fetch.FetchException;
 import dev.lede.fetch.FetchOptions;
 import dev.lede.fetch.Fetcher;
+import dev.lede.layout.LayoutOptions;
 import dev.lede.layout.Layouter;
 import dev.lede.state.StateDir;
 import dev.lede.tui.Tui;
@@ -62,12 +63,15 @@ public final class LedeCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "output of --dump: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
-                    + "json is one object per input per line")
+                    + "json is one object per input per line; markdown is CommonMark")
     Format format = Format.text;
 
     @Option(names = "--width", paramLabel = "N", defaultValue = "" + Layouter.DEFAULT_MEASURE,
             description = "text measure in columns (default: ${DEFAULT-VALUE})")
     int width = Layouter.DEFAULT_MEASURE;
+
+    @Option(names = "--ascii", description = "plain ASCII bars, bullets and quotation marks, for terminals without Unicode")
+    boolean ascii;
 
     @Option(names = "--demo", description = "open the built-in demo edition")
     boolean demo;
@@ -96,7 +100,7 @@ public final class LedeCommand implements Callable<Integer> {
     boolean noColor;
 
     /** Output formats of {@code --dump}. */
-    enum Format { text, json }
+    enum Format { text, json, markdown }
 
     /** The command line with lede's error handling: usage errors print a short hint and exit 2. */
     public static CommandLine commandLine() {
@@ -188,8 +192,11 @@ public final class LedeCommand implements Callable<Integer> {
             for (String target : targets) {
                 try {
                     Article article = loader.load(target, false);
-                    out.print(format == Format.json ? JsonFormat.format(target, article) + "\n"
-                            : TextFormat.format(article, width));
+                    out.print(switch (format) {
+                        case json -> JsonFormat.format(target, article) + "\n";
+                        case markdown -> MarkdownFormat.format(article);
+                        case text -> TextFormat.format(article, width, LayoutOptions.DEFAULT.ascii(ascii));
+                    });
                     out.flush();
                 } catch (FetchException e) {
                     failures++;

@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.article.Article;
 import dev.lede.article.RelatedLink;
 import dev.lede.layout.Layout;
+import dev.lede.layout.LayoutOptions;
 import dev.lede.layout.Layouter;
 import dev.lede.layout.Line;
 
@@ -12,7 +13,11 @@ final class TextFormat {
     }
 
     static String format(Article article, int width) {
-        Layout layout = Layouter.layout(article, width);
+        return format(article, width, LayoutOptions.DEFAULT);
+    }
+
+    static String format(Article article, int width, LayoutOptions options) {
+        Layout layout = Layouter.layout(article, width, options);
         StringBuilder out = new StringBuilder();
         for (Line line : layout.lines()) {
             out.append(line.text().stripTrailing()).append('\n');

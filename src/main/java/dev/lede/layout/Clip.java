@@ -28,4 +28,16 @@ public final class Clip {
         }
         return width <= 0 ? "" : toWidth(text, width - 1) + "…";
     }
+
+    /** {@code text} without its first {@code columns} columns, cut between clusters (a wide one cut in half goes). */
+    public static String dropColumns(String text, int columns) {
+        int used = 0;
+        int i = 0;
+        while (i < text.length() && used < columns) {
+            int end = Graphemes.next(text, i);
+            used += TextWidth.cluster(text, i, end);
+            i = end;
+        }
+        return text.substring(i);
+    }
 }

@@ -6,11 +6,16 @@ import java.util.List;
  * An article laid out at one width: its lines in reading order.
  *
  * @param lines the lines; none wider than {@code width}
- * @param width the measure the article was laid out at
+ * @param width  the measure the article was laid out at
+ * @param glyphs the characters used for bars, bullets and clip marks
  */
-public record Layout(List<Line> lines, int width) {
+public record Layout(List<Line> lines, int width, Glyphs glyphs) {
     public Layout {
         lines = List.copyOf(lines);
+    }
+
+    public Layout(List<Line> lines, int width) {
+        this(lines, width, Glyphs.UNICODE);
     }
 
     public int size() {
@@ -52,5 +57,32 @@ public record Layout(List<Line> lines, int width) {
             }
         }
         return lines.isEmpty() ? Anchor.TOP : lines.get(lines.size() - 1).anchor();
+    }
+
+    /** How far right preformatted text can scroll: 0 when every line fits. */
+    public int maxShift() {
+        int most = 0;
+        for (Line line : lines) {
+            if (line.overflows()) {
+                most = Math.max(most, line.hiddenColumns(width));
+            }
+        }
+        return Math.max(0, most);
+    }
+
+    /**
+     * The layout with preformatted lines seen {@code shift} columns to the right; other lines
+     * and every anchor are unchanged, so the reader's place holds.
+     */
+    public Layout scrolled(int shift) {
+        if (shift <= 0) {
+            return this;
+        }
+        int limited = Math.min(shift, maxShift());
+        List<Line> moved = new java.util.ArrayList<>(lines.size());
+        for (Line line : lines) {
+            moved.add(line.scrolled(limited, width, glyphs));
+        }
+        return new Layout(moved, width, glyphs);
     }
 }

@@ -27,11 +27,20 @@ public final class Layouter {
      * @return the layout; no line is wider than {@code max(width, MIN_WIDTH)}
      */
     public static Layout layout(Article article, int width) {
+        return layout(article, width, LayoutOptions.DEFAULT);
+    }
+
+    /**
+     * Lays {@code article} out at {@code width} columns with {@code options}.
+     *
+     * @return the layout; no line is wider than {@code max(width, MIN_WIDTH)}
+     */
+    public static Layout layout(Article article, int width, LayoutOptions options) {
         int w = Math.max(MIN_WIDTH, width);
         List<Line> lines = new ArrayList<>();
-        header(article, w, lines);
-        Typesetter body = new Typesetter(w);
-        List<Block> blocks = LinkNotes.numbered(article);
+        header(article, w, lines, options.glyphs());
+        Typesetter body = new Typesetter(w, options.glyphs());
+        List<Block> blocks = options.numberLinks() ? LinkNotes.numbered(article) : article.body();
         for (int i = 0; i < blocks.size(); i++) {
             body.block(blocks.get(i), FIRST_BODY_UNIT + i);
         }
@@ -39,10 +48,10 @@ public final class Layouter {
             lines.add(Typesetter.blank(lines.get(lines.size() - 1).anchor()));
         }
         lines.addAll(body.lines());
-        return new Layout(lines, w);
+        return new Layout(lines, w, options.glyphs());
     }
 
-    private static void header(Article article, int width, List<Line> lines) {
+    private static void header(Article article, int width, List<Line> lines, Glyphs glyphs) {
         if (!article.title().isBlank()) {
             lines.addAll(Wrapper.wrap(List.of(new Run(article.title(), Role.HEADLINE)), width, null, null,
                     HEADLINE_UNIT));
@@ -53,7 +62,7 @@ public final class Layouter {
             lines.addAll(Wrapper.wrap(List.of(new Run(standfirst, Role.STANDFIRST)), width, null, null,
                     STANDFIRST_UNIT));
         }
-        String meta = MetaLine.of(article);
+        String meta = MetaLine.of(article).replace(Glyphs.UNICODE.separator(), glyphs.separator());
         if (!meta.isEmpty()) {
             separate(lines);
             lines.addAll(Wrapper.wrap(List.of(new Run(meta, Role.META)), width, null, null, META_UNIT));

@@ -6,12 +6,10 @@ import java.util.List;
 
 /** Tables as a grid when they fit the width, otherwise linearised as "Header: value" lines. */
 final class TableSetter {
-    static final String SEPARATOR = " │ ";
-
     private TableSetter() {
     }
 
-    static List<Line> set(Block.Table table, int width, int unit) {
+    static List<Line> set(Block.Table table, int width, int unit, Glyphs glyphs) {
         int columns = table.rows().stream().mapToInt(List::size).max().orElse(0);
         int[] widths = new int[columns];
         for (List<String> row : table.rows()) {
@@ -23,11 +21,11 @@ final class TableSetter {
         for (int w : widths) {
             total += w;
         }
-        total += Math.max(0, columns - 1) * SEPARATOR.length();
-        return total <= width ? grid(table, widths, unit) : linear(table, width, unit);
+        total += Math.max(0, columns - 1) * glyphs.tableSeparator().length();
+        return total <= width ? grid(table, widths, unit, glyphs) : linear(table, width, unit);
     }
 
-    private static List<Line> grid(Block.Table table, int[] widths, int unit) {
+    private static List<Line> grid(Block.Table table, int[] widths, int unit, Glyphs glyphs) {
         List<Line> out = new ArrayList<>();
         int offset = 0;
         for (int r = 0; r < table.rows().size(); r++) {
@@ -36,7 +34,7 @@ final class TableSetter {
             for (int c = 0; c < widths.length; c++) {
                 String cell = c < row.size() ? row.get(c) : "";
                 if (c > 0) {
-                    runs.add(new Run(SEPARATOR, Role.ORNAMENT));
+                    runs.add(new Run(glyphs.tableSeparator(), Role.ORNAMENT));
                 }
                 String padded = cell + " ".repeat(widths[c] - TextWidth.of(cell));
                 runs.add(new Run(c == widths.length - 1 ? padded.stripTrailing() : padded,
@@ -48,9 +46,9 @@ final class TableSetter {
                 StringBuilder rule = new StringBuilder();
                 for (int c = 0; c < widths.length; c++) {
                     if (c > 0) {
-                        rule.append("─┼─");
+                        rule.append(glyphs.tableCross());
                     }
-                    rule.append("─".repeat(widths[c]));
+                    rule.append(glyphs.tableRule().repeat(widths[c]));
                 }
                 out.add(new Line(List.of(new Run(rule.toString(), Role.ORNAMENT)), new Anchor(unit, offset), true));
             }

@@ -11,23 +11,25 @@ import java.util.List;
  * then prefixed.
  */
 final class Typesetter {
-    static final String PULL_QUOTE_BAR = "┃ ";
-    static final String QUOTE_BAR = "│ ";
     static final int PULL_QUOTE_INDENT = 4;
-    static final String[] BULLETS = {"• ", "◦ ", "▪ "};
-    static final String CLIP_MARK = "›";
 
     private final int width;
     private final int depth;
+    private final Glyphs glyphs;
     private final List<Line> lines = new ArrayList<>();
 
     Typesetter(int width) {
-        this(width, 0);
+        this(width, 0, Glyphs.UNICODE);
     }
 
-    private Typesetter(int width, int depth) {
+    Typesetter(int width, Glyphs glyphs) {
+        this(width, 0, glyphs);
+    }
+
+    private Typesetter(int width, int depth, Glyphs glyphs) {
         this.width = Math.max(1, width);
         this.depth = depth;
+        this.glyphs = glyphs;
     }
 
     List<Line> lines() {
@@ -65,7 +67,8 @@ final class Typesetter {
         } else if (block instanceof Block.PullQuote q) {
             return pullQuote(q, unit);
         } else if (block instanceof Block.Quote q) {
-            return nested(q.blocks(), unit, new Run(QUOTE_BAR, Role.ORNAMENT), new Run(QUOTE_BAR, Role.ORNAMENT));
+            return nested(q.blocks(), unit, new Run(glyphs.quoteBar(), Role.ORNAMENT),
+                    new Run(glyphs.quoteBar(), Role.ORNAMENT));
         } else if (block instanceof Block.ItemList list) {
             return list(list, unit);
         } else if (block instanceof Block.Figure f) {
@@ -73,7 +76,7 @@ final class Typesetter {
         } else if (block instanceof Block.Preformatted pre) {
             return preformatted(pre.text(), unit);
         } else if (block instanceof Block.Table t) {
-            return TableSetter.set(t, width, unit);
+            return TableSetter.set(t, width, unit, glyphs);
         } else if (block instanceof Block.Rule) {
             String mark = "* * *";
             int pad = Math.max(0, (width - mark.length()) / 2);
@@ -130,14 +133,15 @@ final class Typesetter {
 
     private List<Line> pullQuote(Block.PullQuote quote, int unit) {
         // Indented on both sides when there is room; on a narrow screen the bar alone sets it apart.
-        String indent = width >= MIN_INNER + 2 * PULL_QUOTE_INDENT + PULL_QUOTE_BAR.length()
+        String indent = width >= MIN_INNER + 2 * PULL_QUOTE_INDENT + glyphs.pullQuoteBar().length()
                 ? " ".repeat(PULL_QUOTE_INDENT) : "";
-        Run bar = new Run(indent + PULL_QUOTE_BAR, Role.ORNAMENT);
+        Run bar = new Run(indent + glyphs.pullQuoteBar(), Role.ORNAMENT);
         int wrapWidth = width - indent.length();
-        List<Line> set = new ArrayList<>(Wrapper.wrap(List.of(new Run("“" + quote.text() + "”", Role.PULL_QUOTE)),
+        List<Line> set = new ArrayList<>(Wrapper.wrap(List.of(new Run(glyphs.openQuote() + quote.text() + glyphs.closeQuote(),
+                Role.PULL_QUOTE)),
                 wrapWidth, bar, bar, unit));
         if (quote.attribution() != null && !quote.attribution().isBlank()) {
-            set.addAll(Wrapper.wrap(List.of(new Run("— " + quote.attribution(), Role.META)), wrapWidth, bar, bar, unit));
+            set.addAll(Wrapper.wrap(List.of(new Run(glyphs.dash() + " " + quote.attribution(), Role.META)), wrapWidth, bar, bar, unit));
         }
         return together(set);
     }
@@ -149,24 +153,20 @@ final class Typesetter {
         int prefixWidth = Math.max(TextWidth.of(firstPrefix.text()), TextWidth.of(restPrefix.text()));
         if (prefixWidth >= width) {
             // Too narrow to indent at all: set the blocks flush rather than overflow the line.
-            Typesetter flush = new Typesetter(width, depth + 1);
+            Typesetter flush = new Typesetter(width, depth + 1, glyphs);
             for (Block block : blocks) {
                 flush.block(block, unit);
             }
             return renumber(flush.lines());
         }
-        Typesetter inner = new Typesetter(width - prefixWidth, depth + 1);
+        Typesetter inner = new Typesetter(width - prefixWidth, depth + 1, glyphs);
         for (Block block : blocks) {
             inner.block(block, unit);
         }
         List<Line> out = new ArrayList<>();
         List<Line> innerLines = renumber(inner.lines());
         for (int i = 0; i < innerLines.size(); i++) {
-            Line line = innerLines.get(i);
-            List<Run> runs = new ArrayList<>();
-            runs.add(i == 0 ? firstPrefix : restPrefix);
-            runs.addAll(line.runs());
-            out.add(new Line(runs, line.anchor(), line.keepWithPrevious()));
+            out.add(innerLines.get(i).withPrefix(i == 0 ? firstPrefix : restPrefix));
         }
         return out;
     }
@@ -188,7 +188,7 @@ final class Typesetter {
             previous = offset;
             int shifted = base + offset;
             lastOut = Math.max(lastOut, shifted);
-            out.add(new Line(line.runs(), new Anchor(line.anchor().unit(), shifted), line.keepWithPrevious()));
+            out.add(line.at(new Anchor(line.anchor().unit(), shifted)));
         }
         return out;
     }
@@ -200,7 +200,7 @@ final class Typesetter {
         for (List<Block> item : list.items()) {
             String marker = list.ordered()
                     ? padLeft(number++ + ". ", markerWidth)
-                    : BULLETS[Math.min(depth, BULLETS.length - 1)];
+                    : glyphs.bullet(depth);
             List<Line> set = nested(item, unit, new Run(marker, Role.LIST_MARKER),
                     new Run(" ".repeat(TextWidth.of(marker)), Role.LIST_MARKER));
             out.addAll(set);
@@ -221,17 +221,22 @@ final class Typesetter {
         return together(set);
     }
 
-    /** Preformatted lines are never re-wrapped; a line too wide is clipped with a visible mark. */
+    /**
+     * Preformatted lines are never re-wrapped: a line too wide is shown clipped with a mark and
+     * keeps its full text, so a reader can scroll it sideways ({@link Layout#scrolled}).
+     */
     private List<Line> preformatted(String text, int unit) {
         List<Line> out = new ArrayList<>();
         int offset = 0;
         for (String raw : text.split("\n", -1)) {
             String line = expandTabs(raw);
+            String overflow = null;
             if (TextWidth.of(line) > width) {
-                line = Clip.toWidth(line, width - 1) + CLIP_MARK;
+                overflow = line;
+                line = Clip.toWidth(line, width - 1) + glyphs.rightMark();
             }
             List<Run> runs = line.isEmpty() ? List.of() : List.of(new Run(line, Role.CODE));
-            out.add(new Line(runs, new Anchor(unit, offset), !out.isEmpty()));
+            out.add(new Line(runs, new Anchor(unit, offset), !out.isEmpty(), overflow));
             offset += raw.length() + 1;
         }
         return out;
