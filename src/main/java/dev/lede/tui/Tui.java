@@ -2,7 +2,6 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lede.app.ArticleLoader;
 import dev.lede.app.EffectRunner;
 import dev.lede.article.Article;
@@ -49,7 +48,7 @@ public final class Tui {
         }
         Screen screen = null;
         try {
-            screen = new TerminalScreen(terminal);
+            screen = new FrugalScreen(terminal);
             screen.startScreen();
             screen.setCursorPosition(null);
             TerminalSize size = screen.getTerminalSize();
