@@ -41,7 +41,7 @@ final class Typesetter {
     }
 
     void block(Block block, int unit) {
-        List<Line> set = set(block, unit);
+        List<Line> set = new ArrayList<>(set(block, unit)); // some kinds set an immutable list
         if (set.isEmpty()) {
             return;
         }
