@@ -27,8 +27,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,75 +38,124 @@ import picocli.CommandLine.Spec;
 
 /** {@code lede}: read an article in the terminal, or print it with {@code --dump}. */
 @Command(name = "lede",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
+        synopsisHeading = "Usage: ",
+        customSynopsis = "lede [OPTION]... [URL|FILE]...",
+        descriptionHeading = "%n",
         description = "Read the web's articles in a terminal: headline, byline, standfirst, body and pull-quotes "
                 + "as clean paged text, with the page's related articles one key away.",
+        parameterListHeading = "%n",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  lede                                  the demo edition (no network needed)",
+            "  lede                                  recent reads and the demo edition",
             "  lede https://example.com/news/story   read an article",
             "  lede --dump page.html.gz              print the article as text",
             "  lede --dump --format json URL...      one JSON object per input, one per line",
+            "  lede --offline --dump URL             print a page read before, from the cache",
             "",
-            "Exit status: 0 all inputs read, 1 some input failed, 2 usage error."})
+            "Exit status: 0 all inputs read, 1 some input failed, 2 usage error.",
+            "See lede(1) for keys, configuration and environment."})
 public final class LedeCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Map<String, String> env;
+
     @Parameters(paramLabel = "URL|FILE", arity = "0..*",
-            description = "http(s) address or local .html / .html.gz file; none opens the demo edition")
+            description = "web address or .html(.gz) file; none: the start page")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--dump", description = "print the article to standard output and exit, no TUI")
-    boolean dump;
+    @ArgGroup(validate = false, heading = "%nReading:%n", order = 1)
+    Reading reading = new Reading();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "output of --dump: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
-                    + "json is one object per input per line; markdown is CommonMark")
-    Format format = Format.text;
+    @ArgGroup(validate = false, heading = "%nOutput:%n", order = 2)
+    Output output = new Output();
 
-    @Option(names = "--width", paramLabel = "N", defaultValue = "" + Layouter.DEFAULT_MEASURE,
-            description = "text measure in columns (default: ${DEFAULT-VALUE})")
-    int width = Layouter.DEFAULT_MEASURE;
+    @ArgGroup(validate = false, heading = "%nFetching:%n", order = 3)
+    Fetching fetching = new Fetching();
 
-    @Option(names = "--ascii", description = "plain ASCII bars, bullets and quotation marks, for terminals without Unicode")
-    boolean ascii;
+    @ArgGroup(validate = false, heading = "%nGeneral:%n", order = 5)
+    General general = new General();
 
-    @Option(names = "--demo", description = "open the built-in demo edition")
-    boolean demo;
+    /** How the reader looks. */
+    static final class Reading {
+        @Option(names = "--demo", order = 10, description = "the built-in demo edition (no network needed)")
+        boolean demo;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "give up on a page after this long (default: 30)")
-    Integer timeoutSeconds;
+        @Option(names = "--width", paramLabel = "N", order = 11, defaultValue = "" + Layouter.DEFAULT_MEASURE,
+                description = "text measure in columns (default: ${DEFAULT-VALUE})")
+        int width = Layouter.DEFAULT_MEASURE;
 
-    @Option(names = "--user-agent", paramLabel = "STRING", description = "User-Agent header to send")
-    String userAgent;
+        @Option(names = "--no-color", order = 12,
+                description = "no colours (also when NO_COLOR is set)")
+        boolean noColor;
+    }
 
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "where fetched pages are kept (default: $XDG_CACHE_HOME/lede, else ~/.cache/lede)")
-    Path cacheDir;
+    /** What {@code --dump} prints. */
+    static final class Output {
+        @Option(names = "--dump", order = 20, description = "print the article and exit, no TUI")
+        boolean dump;
 
-    @Option(names = "--offline", description = "read only from the disk cache; never touch the network")
-    boolean offline;
+        @Option(names = "--format", paramLabel = "FORMAT", order = 21, defaultValue = "text",
+                description = "--dump output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+        Format format = Format.text;
 
-    @Option(names = "--prefetch", paramLabel = "N", defaultValue = "" + EffectRunner.DEFAULT_PREFETCH,
-            description = "load the first N related articles in the background (default: ${DEFAULT-VALUE}; 0 turns it off)")
-    int prefetch = EffectRunner.DEFAULT_PREFETCH;
+        @Option(names = "--ascii", order = 22,
+                description = "ASCII bars, bullets and quotes, for old terminals")
+        boolean ascii;
+    }
 
-    @Option(names = "--verbose", description = "cache hits and misses on standard error when done")
-    boolean verbose;
+    /** How pages are fetched and kept. */
+    static final class Fetching {
+        @Option(names = "--timeout", paramLabel = "SECONDS", order = 30,
+                description = "give up on a page after this long (default: 30)")
+        Integer timeoutSeconds;
 
-    @Option(names = "--no-color", description = "no colours: bold, underline and reverse only (also when NO_COLOR is set)")
-    boolean noColor;
+        @Option(names = "--user-agent", paramLabel = "STRING", order = 31, description = "User-Agent header to send")
+        String userAgent;
+
+        @Option(names = "--cache-dir", paramLabel = "DIR", order = 32,
+                description = "page cache (default: $XDG_CACHE_HOME/lede)")
+        Path cacheDir;
+
+        @Option(names = "--offline", order = 33, description = "read from the cache only, never the network")
+        boolean offline;
+
+        @Option(names = "--prefetch", paramLabel = "N", order = 34, defaultValue = "" + EffectRunner.DEFAULT_PREFETCH,
+                description = "related articles loaded ahead (default: ${DEFAULT-VALUE}; 0: off)")
+        int prefetch = EffectRunner.DEFAULT_PREFETCH;
+    }
+
+    /** Everything else. */
+    static final class General {
+        @Option(names = "--verbose", order = 50, description = "cache hits and misses on stderr when done")
+        boolean verbose;
+
+        @Option(names = {"-h", "--help"}, order = 51, usageHelp = true, description = "show this help and exit")
+        boolean help;
+
+        @Option(names = {"-V", "--version"}, order = 52, versionHelp = true,
+                description = "show version, Java and file places, and exit")
+        boolean version;
+    }
+
+    private LedeCommand(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
 
     /** Output formats of {@code --dump}. */
     enum Format { text, json, markdown }
 
     /** The command line with lede's error handling: usage errors print a short hint and exit 2. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new LedeCommand());
+        return commandLine(System.getenv());
+    }
+
+    /** The command line reading its environment from {@code env}: tests give their own. */
+    public static CommandLine commandLine(Map<String, String> env) {
+        CommandLine cli = new CommandLine(new LedeCommand(env));
+        cli.getCommandSpec().versionProvider(new Version(Locations.of(env, home(env))));
         // Articles are UTF-8 text whatever the locale says; JSON consumers expect it too.
         // Every byte written passes SafeWriter: no terminal control from a page, a server or an
         // argument reaches the user's terminal. Help is plain for the same reason.
@@ -126,26 +177,26 @@ public final class LedeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (width < Layouter.MIN_WIDTH) {
+        if (reading.width < Layouter.MIN_WIDTH) {
             return usage("--width must be at least " + Layouter.MIN_WIDTH);
         }
-        if (timeoutSeconds != null && timeoutSeconds <= 0) {
+        if (fetching.timeoutSeconds != null && fetching.timeoutSeconds <= 0) {
             return usage("--timeout must be a positive number of seconds");
         }
-        if (prefetch < 0) {
+        if (fetching.prefetch < 0) {
             return usage("--prefetch must be 0 or more");
         }
-        if (!dump && inputs.size() > 1) {
+        if (!output.dump && inputs.size() > 1) {
             return usage("the reader opens one article at a time; use --dump for several");
         }
-        if (!dump && System.console() == null) {
+        if (!output.dump && System.console() == null) {
             return usage("standard output is not a terminal; use --dump to print the article");
         }
         ArticleLoader loader = loader();
         try {
-            return dump ? dump(loader) : read(loader);
+            return output.dump ? dump(loader) : read(loader);
         } finally {
-            if (verbose) {
+            if (general.verbose) {
                 for (String line : loader.figures().lines()) {
                     spec.commandLine().getErr().println("lede: cache: " + line);
                 }
@@ -157,23 +208,23 @@ public final class LedeCommand implements Callable<Integer> {
     /** The demo edition is served from memory on a fresh port each run: not worth keeping on disk. */
     private ArticleLoader loader() {
         Fetcher fetcher = new Fetcher(fetchOptions());
-        if (demo || inputs.isEmpty()) {
+        if (reading.demo || inputs.isEmpty()) {
             return new ArticleLoader(fetcher, FetchOptions.DEFAULT_MAX_BYTES);
         }
-        Path directory = cacheDir != null ? cacheDir
-                : DiskCache.defaultDirectory(System.getenv(), Path.of(System.getProperty("user.home")));
+        Path directory = fetching.cacheDir != null ? fetching.cacheDir
+                : Locations.of(env, home(env)).cache();
         DiskCache disk = new DiskCache(directory, DiskCache.DEFAULT_MAX_BYTES, Clock.systemUTC());
-        return new ArticleLoader(new CachingFetcher(fetcher, disk, offline, Clock.systemUTC()),
+        return new ArticleLoader(new CachingFetcher(fetcher, disk, fetching.offline, Clock.systemUTC()),
                 FetchOptions.DEFAULT_MAX_BYTES);
     }
 
     private FetchOptions fetchOptions() {
-        FetchOptions options = FetchOptions.defaults(Version.VERSION).withProxiesFrom(System.getenv());
-        if (timeoutSeconds != null) {
-            options = options.withTimeout(Duration.ofSeconds(timeoutSeconds));
+        FetchOptions options = FetchOptions.defaults(Version.VERSION).withProxiesFrom(env);
+        if (fetching.timeoutSeconds != null) {
+            options = options.withTimeout(Duration.ofSeconds(fetching.timeoutSeconds));
         }
-        if (userAgent != null) {
-            options = options.withUserAgent(userAgent);
+        if (fetching.userAgent != null) {
+            options = options.withUserAgent(fetching.userAgent);
         }
         return options;
     }
@@ -183,7 +234,7 @@ public final class LedeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> targets = new ArrayList<>(inputs);
         DemoServer server = null;
-        if (demo || targets.isEmpty()) {
+        if (reading.demo || targets.isEmpty()) {
             server = DemoServer.start(DemoEdition.load());
             targets.add(0, server.leadUrl());
         }
@@ -192,10 +243,11 @@ public final class LedeCommand implements Callable<Integer> {
             for (String target : targets) {
                 try {
                     Article article = loader.load(target, false);
-                    out.print(switch (format) {
+                    out.print(switch (output.format) {
                         case json -> JsonFormat.format(target, article) + "\n";
                         case markdown -> MarkdownFormat.format(article);
-                        case text -> TextFormat.format(article, width, LayoutOptions.DEFAULT.ascii(ascii));
+                        case text -> TextFormat.format(article, reading.width,
+                                LayoutOptions.DEFAULT.ascii(output.ascii));
                     });
                     out.flush();
                 } catch (FetchException e) {
@@ -220,15 +272,15 @@ public final class LedeCommand implements Callable<Integer> {
         DemoServer server = null;
         try {
             String target;
-            Places places = Places.open(StateDir.of(System.getenv()), Clock.systemUTC());
-            if (demo || inputs.isEmpty()) {
+            Places places = Places.open(StateDir.of(env), Clock.systemUTC());
+            if (reading.demo || inputs.isEmpty()) {
                 server = DemoServer.start(DemoEdition.load());
                 target = server.leadUrl();
                 places.skipping(server.base());
             } else {
                 target = inputs.get(0);
             }
-            if (!demo && inputs.isEmpty()) {
+            if (!reading.demo && inputs.isEmpty()) {
                 target = StartPage.TARGET;
                 loader.cache().put(target, StartPage.article(places.recent(StartPage.RECENT), demoLinks(server)));
             }
@@ -239,8 +291,8 @@ public final class LedeCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("lede: " + e.getMessage());
                 return ExitCode.INPUT_FAILED;
             }
-            TuiOptions options = new TuiOptions(width, noColor || System.getenv("NO_COLOR") != null)
-                    .withPlaces(places).withPrefetch(prefetch);
+            TuiOptions options = new TuiOptions(reading.width, reading.noColor || env.get("NO_COLOR") != null)
+                    .withPlaces(places).withPrefetch(fetching.prefetch);
             try {
                 return Tui.run(options, loader, target, first) ? ExitCode.OK : ExitCode.INPUT_FAILED;
             } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
@@ -260,6 +312,12 @@ public final class LedeCommand implements Callable<Integer> {
             links.add(new RelatedLink(article.title(), server.url(article)));
         }
         return links;
+    }
+
+    /** HOME from the environment, else the JVM's idea of it. */
+    static Path home(Map<String, String> env) {
+        String home = env.get("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
     }
 
     private int usage(String message) {

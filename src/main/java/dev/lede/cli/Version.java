@@ -5,9 +5,15 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 
-/** lede's version, from the properties Maven writes at build time. */
+/** lede's version, from the properties Maven writes at build time, with the Java and the places it uses. */
 final class Version implements CommandLine.IVersionProvider {
     static final String VERSION = read();
+
+    private final Locations locations;
+
+    Version(Locations locations) {
+        this.locations = locations;
+    }
 
     private static String read() {
         Properties properties = new Properties();
@@ -24,7 +30,11 @@ final class Version implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"lede " + VERSION, "Java " + System.getProperty("java.version")
-                + " (" + System.getProperty("java.vm.name") + ")"};
+        return new String[] {
+            "lede " + VERSION,
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
+            "config: " + locations.configFile(),
+            "cache:  " + locations.cache(),
+            "state:  " + locations.state()};
     }
 }

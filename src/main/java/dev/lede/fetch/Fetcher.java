@@ -124,6 +124,9 @@ public final class Fetcher {
         }
         boolean deadlineFirst = left.compareTo(options.readTimeout()) < 0;
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                // HTTP/2 where TLS negotiates it; in the clear, plain HTTP/1.1 as browsers and curl
+                // speak it (an h2c upgrade offer trips up some servers and proxies).
+                .version(isTls(uri) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .timeout(deadlineFirst ? left : options.readTimeout())
                 .header("User-Agent", options.userAgent())
                 .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
@@ -167,7 +170,7 @@ public final class Fetcher {
                 c = client;
                 if (c == null) {
                     c = HttpClient.newBuilder()
-                            .version(HttpClient.Version.HTTP_2) // negotiated: servers without it get HTTP/1.1
+                            .version(HttpClient.Version.HTTP_2) // negotiated by TLS: servers without it get HTTP/1.1
                             .connectTimeout(options.connectTimeout())
                             .followRedirects(HttpClient.Redirect.NEVER)
                             .cookieHandler(new CookieManager())
@@ -178,6 +181,10 @@ public final class Fetcher {
             }
         }
         return c;
+    }
+
+    private static boolean isTls(URI uri) {
+        return "https".equalsIgnoreCase(uri.getScheme());
     }
 
     private static Validators validatorsOf(HttpResponse<?> response) {

@@ -46,6 +46,8 @@ class FetcherIT {
                 exchange.getResponseHeaders().set("Location", "/gate");
                 exchange.sendResponseHeaders(302, -1);
             })
+            .route("/upgrade", exchange -> LoopbackServer.send(exchange, 200, "text/plain",
+                    String.valueOf(exchange.getRequestHeaders().getFirst("Upgrade")).getBytes(StandardCharsets.UTF_8)))
             .route("/agent", exchange -> LoopbackServer.send(exchange, 200, "text/plain",
                     exchange.getRequestHeaders().getFirst("User-Agent").getBytes(StandardCharsets.UTF_8)))
             .route("/consent", exchange -> {
@@ -135,6 +137,12 @@ class FetcherIT {
         Page page = fetch("/gate");
         assertTrue(page.text().contains("past the gate"), page.text());
         assertEquals(URI.create(server.url("/gate")), page.url());
+    }
+
+    @Test
+    void fetch_inTheClear_speaksPlainHttp11_withNoUpgradeOffer() throws FetchException {
+        assertEquals("null", fetch("/upgrade").text());
+        assertEquals("HTTP/1.1", server.exchanges().get(0).getProtocol());
     }
 
     @Test
