@@ -277,6 +277,10 @@ public final class LedeCommand implements Callable<Integer> {
                 server = DemoServer.start(DemoEdition.load());
                 target = server.leadUrl();
                 places.skipping(server.base());
+                if (reading.demo) { // the lead is in memory already: no HTTP round trip before the first screen
+                    DemoEdition edition = server.edition();
+                    loader.remember(target, edition.page(edition.lead(), server.base()));
+                }
             } else {
                 target = inputs.get(0);
             }
