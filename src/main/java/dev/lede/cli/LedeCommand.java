@@ -169,7 +169,9 @@ public final class LedeCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("lede: " + Problems.describe(ex));
+            // Unexpected: the details go to a crash log, the user gets one line saying where.
+            commandLine.getErr().println("lede: " + new CrashReport(System.getenv(), java.time.Clock.systemDefaultZone())
+                    .report(ex, Thread.currentThread()));
             return ExitCode.INPUT_FAILED;
         });
         return cli;

@@ -46,7 +46,7 @@ final class Typesetter {
 
     /** Sets {@code block} with its anchors' offsets moved on by {@code base} (its place inside an enclosing block). */
     private void block(Block block, int unit, int base) {
-        List<Line> set = shifted(set(block, unit), base);
+        List<Line> set = new ArrayList<>(shifted(set(block, unit), base)); // some kinds set an immutable list
         if (set.isEmpty()) {
             return;
         }

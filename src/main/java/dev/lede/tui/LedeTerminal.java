@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
+import dev.lede.article.TerminalText;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,24 @@ final class LedeTerminal extends UnixLikeTTYTerminal {
 
     LedeTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
         super(new File("/dev/tty"), in, out, charset, CtrlCBehaviour.TRAP);
+    }
+
+    /**
+     * Writes one screen cell. Lanterna 3.1.3 encodes a string one {@code char} at a time and
+     * writes its encoder's whole buffer: a NUL byte follows every non-ASCII character, and each
+     * half of a character outside the BMP (most emoji) goes out as {@code ?}. The screen hands
+     * over each cell as one string, so encode it whole.
+     */
+    @Override
+    public void putString(String text) throws IOException {
+        writeToTerminal(cellBytes(text, getCharset()));
+    }
+
+    /** {@code text} encoded exactly, without terminal controls (the last check before the tty). */
+    static byte[] cellBytes(String text, Charset charset) {
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !TerminalText.isUnsafe(cp)).forEach(printable::appendCodePoint);
+        return printable.toString().getBytes(charset);
     }
 
     @Override
