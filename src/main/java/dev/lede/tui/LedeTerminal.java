@@ -18,7 +18,7 @@ import java.nio.charset.Charset;
  * save the settings, four times to change them and once more for the size, each a process
  * spawn of 10-20 ms on the critical path to first paint. Here one shell does all of it.
  */
-final class LedeTerminal extends UnixLikeTTYTerminal {
+final class LedeTerminal extends UnixLikeTTYTerminal implements FrugalScreen.LineEraser {
     static final TerminalSize FALLBACK_SIZE = new TerminalSize(80, 24);
 
     /**
@@ -27,6 +27,8 @@ final class LedeTerminal extends UnixLikeTTYTerminal {
      */
     private static final String TAKE_OVER =
             "stty -g && echo '|' && stty size && echo '|' && stty -icanon min 1 -echo intr undef && echo ok";
+
+    private static final byte[] ERASE_TO_END_OF_LINE = {0x1b, '[', 'K'};
 
     // Set during the superclass constructor (which calls saveTerminalSettings), so no initialisers.
     private String savedSettings;
@@ -53,6 +55,11 @@ final class LedeTerminal extends UnixLikeTTYTerminal {
         StringBuilder printable = new StringBuilder(text.length());
         text.codePoints().filter(cp -> !TerminalText.isUnsafe(cp)).forEach(printable::appendCodePoint);
         return printable.toString().getBytes(charset);
+    }
+
+    @Override
+    public void eraseToEndOfLine() throws IOException {
+        writeToTerminal(ERASE_TO_END_OF_LINE);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lede.app.ArticleLoader;
 import dev.lede.app.EffectRunner;
 import dev.lede.article.Article;
@@ -56,7 +55,7 @@ public final class Tui {
         TerminalRestore restore = new TerminalRestore(null, terminal, out);
         Thread hook = new Thread(() -> ACTIVE.get().run(), "lede-restore");
         try {
-            screen = new TerminalScreen(terminal);
+            screen = new FrugalScreen(terminal);
             restore = new TerminalRestore(screen, terminal, out);
             ACTIVE.set(restore);
             Runtime.getRuntime().addShutdownHook(hook); // SIGTERM, SIGHUP, SIGINT from outside
