@@ -82,11 +82,14 @@ final class ReadGuard implements AutoCloseable {
     private void trip(String why) {
         reason = why;
         check.cancel(false);
-        try {
-            body.close();
-        } catch (IOException ignored) {
-            // The reader fails on its next read either way.
-        }
+        // Closed off the timer thread: one close that blocks must not hold up every other guard.
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                body.close();
+            } catch (IOException ignored) {
+                // The reader fails on its next read either way.
+            }
+        });
     }
 
     @Override

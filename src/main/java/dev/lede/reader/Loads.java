@@ -136,9 +136,10 @@ final class Loads {
                 restore);
         RelatedWalk walk = pending.navigation() == Navigation.OPEN ? pending.walk() : state.walk();
         // A prompt being typed stays open when a page arrives; the related list and help belonged to the old page.
+        // A message on the status line stays too (say, about the places file): like any message, the next key clears it.
         Focus focus = state.focus() == Focus.PROMPT ? Focus.PROMPT : Focus.READING;
         ReaderState next = state.withHistory(back, forward).with(doc).withPending(null).withFocus(focus)
-                .withSelected(0).withWalk(walk).withStatus(null).withSearch(null).withDigits("")
+                .withSelected(0).withWalk(walk).withSearch(null).withDigits("")
                 .withPlaces(places);
         Effect prefetch = prefetch(doc);
         if (current == null || pending.navigation() == Navigation.RELOAD) {

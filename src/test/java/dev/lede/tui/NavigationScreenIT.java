@@ -270,6 +270,21 @@ class NavigationScreenIT {
         }
     }
 
+    @Test
+    void corruptPlacesFile_isSaidOnTheStatusLine_andReadingGoesOn() throws Exception {
+        java.nio.file.Files.writeString(stateDir.resolve("places.tsv"), "not a places file\n");
+        Places places = Places.open(stateDir, Clock.systemUTC());
+        try (VirtualScreen vs = new VirtualScreen(COLUMNS, ROWS, loader, server.leadUrl(),
+                new TuiOptions(72, false, Keymap.defaults(), places))) {
+            status(vs, "Reading places were not readable");
+            vs.type(' ');
+            status(vs, "page 2/");
+            vs.type('q');
+            assertTrue(vs.awaitExit());
+        }
+        assertTrue(java.nio.file.Files.exists(stateDir.resolve("places.tsv.corrupt")), "the bad file is kept aside");
+    }
+
     private static String longestWord(String title) {
         String best = "";
         for (String word : title.split("[^\\p{L}]+")) {
