@@ -182,6 +182,17 @@ public final class ArticleLoader {
         return article.withUrl(page.url() == null ? null : page.url().toString());
     }
 
+    /**
+     * Extracts a page the program already holds (the demo edition's lead, say) as if it had been
+     * fetched from {@code url}, and keeps it like any loaded article: the first screen need not
+     * wait for an HTTP client to start.
+     */
+    public Article remember(String url, String html) {
+        Article article = Extractor.extract(html, url).withUrl(url);
+        articles.put(url, article);
+        return article;
+    }
+
     /** Rough size in bytes: characters are two bytes, and objects cost something too. */
     static int weight(Article article) {
         long chars = article.title().length() + article.text().length();

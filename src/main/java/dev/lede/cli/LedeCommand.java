@@ -179,7 +179,9 @@ public final class LedeCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("lede: " + Problems.describe(ex));
+            // Unexpected: the details go to a crash log, the user gets one line saying where.
+            commandLine.getErr().println("lede: " + new CrashReport(System.getenv(), java.time.Clock.systemDefaultZone())
+                    .report(ex, Thread.currentThread()));
             return ExitCode.INPUT_FAILED;
         });
         return cli;
@@ -287,6 +289,10 @@ public final class LedeCommand implements Callable<Integer> {
                 server = DemoServer.start(DemoEdition.load());
                 target = server.leadUrl();
                 places.skipping(server.base());
+                if (reading.demo) { // the lead is in memory already: no HTTP round trip before the first screen
+                    DemoEdition edition = server.edition();
+                    loader.remember(target, edition.page(edition.lead(), server.base()));
+                }
             } else {
                 target = inputs.get(0);
             }

@@ -1,6 +1,8 @@
 package dev.lede.cli;
 
-import picocli.CommandLine;
+import dev.lede.article.TerminalText;
+import dev.lede.tui.Tui;
+import java.time.Clock;
 
 /** The program's entry point. */
 public final class Main {
@@ -8,6 +10,29 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        installCrashHandler();
         System.exit(LedeCommand.commandLine().execute(args));
+    }
+
+    /**
+     * Makes an exception that no code caught, on any thread, end lede the same way: the terminal
+     * given back, the details logged, one line saying where, exit status 70.
+     */
+    static void installCrashHandler() {
+        CrashReport crashes = new CrashReport(System.getenv(), Clock.systemDefaultZone());
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> crash(crashes, thread, failure));
+    }
+
+    private static void crash(CrashReport crashes, Thread thread, Throwable failure) {
+        Tui.restoreTerminal(); // first: the screen must be usable to read the line below
+        String line;
+        try {
+            line = crashes.report(failure, thread);
+        } catch (Throwable e) { // the log failed too (out of memory): the short line still goes out
+            line = Problems.describe(failure);
+        }
+        System.err.println("lede: " + TerminalText.line(line));
+        System.err.flush();
+        Runtime.getRuntime().halt(ExitCode.INTERNAL); // other threads may be wedged: do not wait for them
     }
 }

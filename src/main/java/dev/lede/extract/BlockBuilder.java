@@ -14,8 +14,10 @@ import org.jsoup.nodes.TextNode;
  * pull-quotes, figures, preformatted text and tables. Noise inside the article (share bars,
  * newsletter boxes, players) is skipped here.
  *
- * <p>Recursion follows the DOM, whose depth jsoup's parser bounds, so deep pages cannot
- * overflow the stack.
+ * <p>Recursion follows the DOM, but never deeper than {@link #MAX_NESTING} levels: content
+ * nested deeper is read as plain paragraphs by {@link FlatText}, which does not recurse. So no
+ * page, however deep, can overflow the stack here or in layout, whose recursion follows the
+ * blocks built here.
  */
 final class BlockBuilder {
     private static final Set<String> BLOCK_TAGS = Set.of(
@@ -24,7 +26,20 @@ final class BlockBuilder {
             "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
             "tfoot", "tr", "td", "th", "ul", "picture", "img", "caption");
 
+    /**
+     * Levels of elements followed as structure, block and inline alike. Articles nest lists and
+     * quotes a few levels deep; past this a page is broken or hostile, and its text is enough.
+     */
+    static final int MAX_NESTING = 48;
+    /**
+     * Quotes and lists inside each other: each level indents the text in layout and costs it a
+     * copy of the lines inside, so deeper ones are read as plain paragraphs.
+     */
+    static final int MAX_BLOCK_NESTING = 12;
+
     private final String title;
+    private int depth;
+    private int blockNesting;
 
     private BlockBuilder(String title) {
         this.title = title == null ? "" : Text.key(title);
@@ -45,6 +60,19 @@ final class BlockBuilder {
     }
 
     private void element(Element e, List<Block> out) {
+        if (depth >= MAX_NESTING || blockNesting >= MAX_BLOCK_NESTING && nests(e)) {
+            out.addAll(FlatText.paragraphs(e));
+            return;
+        }
+        depth++;
+        try {
+            structured(e, out);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void structured(Element e, List<Block> out) {
         if (Hints.isPullQuote(e)) {
             String text = Text.normalize(e.text());
             if (!text.isEmpty()) {
@@ -74,6 +102,11 @@ final class BlockBuilder {
             case "nav", "footer" -> { }
             default -> container(e, out);
         }
+    }
+
+    private static boolean nests(Element e) {
+        String tag = e.normalName();
+        return tag.equals("blockquote") || tag.equals("ul") || tag.equals("ol") || tag.equals("figure");
     }
 
     /** Tags whose own meaning outweighs a noisy class name ({@code <p class="share-intro">}). */
@@ -146,7 +179,9 @@ final class BlockBuilder {
                 continue;
             }
             List<Block> item = new ArrayList<>();
+            blockNesting++;
             container(li, item);
+            blockNesting--;
             if (!item.isEmpty()) {
                 items.add(item);
             }
@@ -168,7 +203,9 @@ final class BlockBuilder {
 
     private void quote(Element q, List<Block> out) {
         List<Block> inner = new ArrayList<>();
+        blockNesting++;
         container(q, inner);
+        blockNesting--;
         if (!inner.isEmpty()) {
             out.add(new Block.Quote(inner));
         }
@@ -263,6 +300,7 @@ final class BlockBuilder {
         private Set<Span.Mark> marks = Set.of();
         private String href;
         private boolean pendingSpace;
+        private int depth;
 
         void children(Element e) {
             for (Node child : e.childNodes()) {
@@ -295,6 +333,10 @@ final class BlockBuilder {
             if (Hints.isHidden(e) || tag.equals("img") || tag.equals("sup") && e.text().matches("\\[?\\d+\\]?")) {
                 return;
             }
+            if (depth >= MAX_NESTING) {
+                text(e.text()); // jsoup gathers the text without recursing; the marks are lost
+                return;
+            }
             Set<Span.Mark> savedMarks = marks;
             String savedHref = href;
             Set<Span.Mark> added = switch (tag) {
@@ -307,7 +349,9 @@ final class BlockBuilder {
             if (!added.isEmpty() || link != null) {
                 switchStyle(union(marks, added), link != null ? link : href);
             }
+            depth++;
             children(e);
+            depth--;
             if (!added.isEmpty() || link != null) {
                 switchStyle(savedMarks, savedHref);
             }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the elements that hold the article body: scores text blocks by length and commas,
@@ -24,6 +27,12 @@ final class ContentFinder {
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3");
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /**
+     * Per element: characters of text, and of text inside links, gathered in one pass so that
+     * link density costs nothing per candidate. Asking each candidate for its text instead made
+     * deeply nested pages quadratic (minutes for 100,000 nested tags).
+     */
+    private final Map<Element, int[]> lengths = new IdentityHashMap<>();
 
     private ContentFinder() {
     }
@@ -34,6 +43,7 @@ final class ContentFinder {
     }
 
     private List<Element> run(Element body) {
+        measure(body);
         for (Element block : body.getAllElements()) {
             if (isTextBlock(block)) {
                 vote(block);
@@ -42,7 +52,7 @@ final class ContentFinder {
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
+            double score = entry.getValue() * (1 - measuredLinkDensity(entry.getKey()));
             entry.setValue(score);
             if (score > bestScore) {
                 best = entry.getKey();
@@ -131,7 +141,7 @@ final class ContentFinder {
                 chosen.add(sibling);
             } else if (sibling.normalName().equals("p")) {
                 String text = Text.normalize(sibling.text());
-                double density = linkDensity(sibling);
+                double density = measuredLinkDensity(sibling);
                 if ((text.length() > 80 && density < 0.25)
                         || (text.length() > 0 && density == 0 && text.matches(".*\\.( |$).*"))) {
                     chosen.add(sibling);
@@ -139,6 +149,41 @@ final class ContentFinder {
             }
         }
         return chosen;
+    }
+
+    private void measure(Element root) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    int chars = 0;
+                    int linked = 0;
+                    for (Node child : e.childNodes()) {
+                        if (child instanceof TextNode t) {
+                            chars += Text.normalize(t.text()).length();
+                        } else if (child instanceof Element c) {
+                            int[] inner = lengths.get(c);
+                            chars += inner[0];
+                            linked += inner[1];
+                        }
+                    }
+                    lengths.put(e, new int[] {chars, e.normalName().equals("a") ? chars : linked});
+                }
+            }
+        }, root);
+    }
+
+    /** The share of {@code e}'s text inside links, from the lengths {@link #measure} gathered. */
+    private double measuredLinkDensity(Element e) {
+        int[] measured = lengths.get(e);
+        if (measured == null) {
+            return linkDensity(e); // outside the measured tree (a sibling of the body): measure directly
+        }
+        return measured[0] == 0 ? 0 : Math.min(1, measured[1] / (double) measured[0]);
     }
 
     static double linkDensity(Element e) {

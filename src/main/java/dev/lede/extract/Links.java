@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 
 /** Link targets made absolute against the page's final URL and {@code <base href>}. */
 final class Links {
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private Links() {
     }
 
@@ -16,7 +17,13 @@ final class Links {
             return null;
         }
         String abs = a.absUrl("href");
-        return abs.isEmpty() ? href : abs;
+        if (abs.isEmpty()) {
+            // Unresolvable. Kept only when it names a scheme (then it is fetched, or refused with
+            // a message); a bare path would be read as a local file, and only the command line
+            // may name those.
+            return SCHEME.matcher(href).find() ? href : null;
+        }
+        return abs;
     }
 
     static String resolve(String base, String relative) {

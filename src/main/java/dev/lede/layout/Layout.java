@@ -27,7 +27,7 @@ public record Layout(List<Line> lines, int width, Glyphs glyphs) {
     }
 
     /**
-     * The index of the line holding {@code anchor}: the last non-blank line starting at or
+     * The index of the line holding {@code anchor}: the last line with words starting at or
      * before it. Used to find the reader's place again after the width changes.
      */
     public int indexOf(Anchor anchor) {
@@ -43,16 +43,25 @@ public record Layout(List<Line> lines, int width, Glyphs glyphs) {
                 hi = mid - 1;
             }
         }
-        while (found > 0 && lines.get(found).isBlank()) {
+        while (found > 0 && !lines.get(found).hasWords()) {
             found--;
         }
         return found;
     }
 
-    /** The anchor of the first non-blank line at or after {@code index}. */
+    /**
+     * The top line that keeps the reader's place when the width changes: the line of this layout
+     * holding the first word that was on screen at {@code earlierTop} in {@code earlier}. Anchors
+     * name a block and a character offset in its text (so, a word), the same at every width.
+     */
+    public int reflowedTop(Layout earlier, int earlierTop) {
+        return indexOf(earlier.anchorAt(earlierTop));
+    }
+
+    /** The anchor of the first line with words at or after {@code index}. */
     public Anchor anchorAt(int index) {
         for (int i = Math.max(0, index); i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
+            if (lines.get(i).hasWords()) {
                 return lines.get(i).anchor();
             }
         }

@@ -44,6 +44,16 @@ public record Line(List<Run> runs, Anchor anchor, boolean keepWithPrevious, Stri
         return text().isBlank();
     }
 
+    /** Whether the line holds any of the article's text, beyond bars, rules and list markers. */
+    public boolean hasWords() {
+        for (Run run : runs) {
+            if (run.role() != Role.ORNAMENT && run.role() != Role.LIST_MARKER && !run.text().isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the line has text past the edge that {@link #scrolled} can bring into view. */
     public boolean overflows() {
         return overflow != null;

@@ -33,12 +33,19 @@ public final class Pages {
         int n = layout.size();
         while (start + h < n) {
             int end = start + h;
-            // A page may give up at most half its height to keep things together.
-            while (end > start + (h + 1) / 2 && layout.line(end).keepWithPrevious()) {
-                end--;
+            // Lines kept together (a heading and what follows, a pull-quote, a paragraph's first or
+            // last two lines) move to the next page whole when they fit on one; a group taller than
+            // a page is split where the page is full.
+            int groupStart = end;
+            while (groupStart > start && layout.line(groupStart).keepWithPrevious()) {
+                groupStart--;
             }
-            if (layout.line(end).keepWithPrevious()) {
-                end = start + h;
+            int groupEnd = end;
+            while (groupEnd + 1 < n && layout.line(groupEnd + 1).keepWithPrevious()) {
+                groupEnd++;
+            }
+            if (groupStart > start && groupEnd - groupStart < h) {
+                end = groupStart;
             }
             while (end < n && layout.line(end).isBlank()) {
                 end++;

@@ -41,7 +41,7 @@ final class TableSetter {
                         r == 0 && table.header() ? Role.STRONG : Role.TABLE));
             }
             out.add(new Line(runs, new Anchor(unit, offset), !out.isEmpty()));
-            offset += String.join(" ", row).length() + 1;
+            offset += rowExtent(table, r);
             if (r == 0 && table.header()) {
                 StringBuilder rule = new StringBuilder();
                 for (int c = 0; c < widths.length; c++) {
@@ -59,7 +59,7 @@ final class TableSetter {
     private static List<Line> linear(Block.Table table, int width, int unit) {
         List<Line> out = new ArrayList<>();
         List<String> header = table.header() ? table.rows().get(0) : List.of();
-        int offset = 0;
+        int offset = table.header() ? rowExtent(table, 0) : 0;
         for (int r = table.header() ? 1 : 0; r < table.rows().size(); r++) {
             List<String> row = table.rows().get(r);
             if (!out.isEmpty()) {
@@ -67,16 +67,35 @@ final class TableSetter {
             }
             for (int c = 0; c < row.size(); c++) {
                 List<Run> runs = new ArrayList<>();
-                if (c < header.size() && !header.get(c).isEmpty()) {
-                    runs.add(new Run(header.get(c) + ": ", Role.STRONG));
+                String label = label(header, c);
+                if (!label.isEmpty()) {
+                    runs.add(new Run(label, Role.STRONG));
                 }
                 runs.add(new Run(row.get(c), Role.TABLE));
                 for (Line line : Wrapper.wrap(runs, width, null, null, unit)) {
                     out.add(new Line(line.runs(), new Anchor(unit, offset + line.anchor().offset()), false));
                 }
-                offset += row.get(c).length() + 1;
+                offset += label.length() + row.get(c).length() + 1;
             }
         }
         return out;
+    }
+
+    private static String label(List<String> header, int column) {
+        return column < header.size() && !header.get(column).isEmpty() ? header.get(column) + ": " : "";
+    }
+
+    /**
+     * The anchor offsets row {@code r} takes: its cells as the linearised form shows them
+     * ("Header: value"), so grid and linear layouts of one table share their anchors.
+     */
+    static int rowExtent(Block.Table table, int r) {
+        List<String> header = table.header() && r > 0 ? table.rows().get(0) : List.of();
+        int extent = 0;
+        List<String> row = table.rows().get(r);
+        for (int c = 0; c < row.size(); c++) {
+            extent += label(header, c).length() + row.get(c).length() + 1;
+        }
+        return Math.max(1, extent);
     }
 }

@@ -41,7 +41,12 @@ final class Typesetter {
     }
 
     void block(Block block, int unit) {
-        List<Line> set = set(block, unit);
+        block(block, unit, 0);
+    }
+
+    /** Sets {@code block} with its anchors' offsets moved on by {@code base} (its place inside an enclosing block). */
+    private void block(Block block, int unit, int base) {
+        List<Line> set = new ArrayList<>(shifted(set(block, unit), base)); // some kinds set an immutable list
         if (set.isEmpty()) {
             return;
         }
@@ -141,7 +146,8 @@ final class Typesetter {
                 Role.PULL_QUOTE)),
                 wrapWidth, bar, bar, unit));
         if (quote.attribution() != null && !quote.attribution().isBlank()) {
-            set.addAll(Wrapper.wrap(List.of(new Run(glyphs.dash() + " " + quote.attribution(), Role.META)), wrapWidth, bar, bar, unit));
+            set.addAll(shifted(Wrapper.wrap(List.of(new Run(glyphs.dash() + " " + quote.attribution(), Role.META)),
+                    wrapWidth, bar, bar, unit), quote.text().length() + 2));
         }
         return together(set);
     }
@@ -151,61 +157,92 @@ final class Typesetter {
     /** Blocks set at a narrower width inside a prefix (block quotes, list items). */
     private List<Line> nested(List<Block> blocks, int unit, Run firstPrefix, Run restPrefix) {
         int prefixWidth = Math.max(TextWidth.of(firstPrefix.text()), TextWidth.of(restPrefix.text()));
-        if (prefixWidth >= width) {
-            // Too narrow to indent at all: set the blocks flush rather than overflow the line.
-            Typesetter flush = new Typesetter(width, depth + 1, glyphs);
-            for (Block block : blocks) {
-                flush.block(block, unit);
-            }
-            return renumber(flush.lines());
-        }
-        Typesetter inner = new Typesetter(width - prefixWidth, depth + 1, glyphs);
+        // Too narrow to indent at all: set the blocks flush rather than overflow the line.
+        boolean flush = prefixWidth >= width;
+        Typesetter inner = new Typesetter(flush ? width : width - prefixWidth, depth + 1, glyphs);
+        int base = 0;
         for (Block block : blocks) {
-            inner.block(block, unit);
+            inner.block(block, unit, base);
+            base += extent(block) + 1;
+        }
+        if (flush) {
+            return inner.lines();
         }
         List<Line> out = new ArrayList<>();
-        List<Line> innerLines = renumber(inner.lines());
-        for (int i = 0; i < innerLines.size(); i++) {
-            out.add(innerLines.get(i).withPrefix(i == 0 ? firstPrefix : restPrefix));
+        for (int i = 0; i < inner.lines().size(); i++) {
+            out.add(inner.lines().get(i).withPrefix(i == 0 ? firstPrefix : restPrefix));
         }
         return out;
     }
 
     /**
-     * Nested blocks restart their character offsets; make them increase through the unit so
-     * anchors stay ordered.
+     * Lines with their anchor offsets moved on by {@code base}. Blocks inside quotes and lists
+     * share their enclosing block's anchor unit, so each is offset by the text before it: a
+     * width-independent amount, which keeps anchors ordered and the same at every width.
      */
-    private static List<Line> renumber(List<Line> lines) {
+    private static List<Line> shifted(List<Line> lines, int base) {
+        if (base == 0) {
+            return lines;
+        }
         List<Line> out = new ArrayList<>(lines.size());
-        int base = 0;
-        int previous = -1;
-        int lastOut = 0;
         for (Line line : lines) {
-            int offset = line.anchor().offset();
-            if (offset < previous) {
-                base = lastOut + 1;
-            }
-            previous = offset;
-            int shifted = base + offset;
-            lastOut = Math.max(lastOut, shifted);
-            out.add(line.at(new Anchor(line.anchor().unit(), shifted)));
+            out.add(line.at(new Anchor(line.anchor().unit(), line.anchor().offset() + base)));
         }
         return out;
+    }
+
+    /** The length of a block's text, for offsetting anchors: depends on the text alone, never on the width. */
+    static int extent(Block block) {
+        if (block instanceof Block.Paragraph p) {
+            return Block.textOf(p.spans()).length();
+        } else if (block instanceof Block.Heading h) {
+            return Block.textOf(h.spans()).length();
+        } else if (block instanceof Block.PullQuote q) {
+            return q.text().length() + 2 + (q.attribution() == null ? 0 : q.attribution().length() + 3);
+        } else if (block instanceof Block.Quote q) {
+            return extentOf(q.blocks());
+        } else if (block instanceof Block.ItemList list) {
+            int total = 0;
+            for (List<Block> item : list.items()) {
+                total += extentOf(item) + 1;
+            }
+            return total;
+        } else if (block instanceof Block.Figure f) {
+            return figureLabel(f).length() + 1 + (f.caption() == null ? 0 : f.caption().length());
+        } else if (block instanceof Block.Preformatted pre) {
+            return pre.text().length();
+        } else if (block instanceof Block.Table t) {
+            int total = 0;
+            for (int r = 0; r < t.rows().size(); r++) {
+                total += TableSetter.rowExtent(t, r);
+            }
+            return total;
+        }
+        return 1;
+    }
+
+    private static int extentOf(List<Block> blocks) {
+        int total = 0;
+        for (Block block : blocks) {
+            total += extent(block) + 1;
+        }
+        return total;
     }
 
     private List<Line> list(Block.ItemList list, int unit) {
         List<Line> out = new ArrayList<>();
         int number = list.start();
         int markerWidth = list.ordered() ? String.valueOf(list.start() + list.items().size() - 1).length() + 2 : 2;
+        int base = 0;
         for (List<Block> item : list.items()) {
             String marker = list.ordered()
                     ? padLeft(number++ + ". ", markerWidth)
                     : glyphs.bullet(depth);
-            List<Line> set = nested(item, unit, new Run(marker, Role.LIST_MARKER),
-                    new Run(" ".repeat(TextWidth.of(marker)), Role.LIST_MARKER));
-            out.addAll(set);
+            out.addAll(shifted(nested(item, unit, new Run(marker, Role.LIST_MARKER),
+                    new Run(" ".repeat(TextWidth.of(marker)), Role.LIST_MARKER)), base));
+            base += extentOf(item) + 1;
         }
-        return renumber(out);
+        return out;
     }
 
     private static String padLeft(String s, int width) {
@@ -213,12 +250,17 @@ final class Typesetter {
     }
 
     private List<Line> figure(Block.Figure figure, int unit) {
-        String label = figure.alt() == null ? "[image]" : "[image: " + figure.alt() + "]";
+        String label = figureLabel(figure);
         List<Line> set = new ArrayList<>(Wrapper.wrap(List.of(new Run(label, Role.FIGURE)), width, null, null, unit));
         if (figure.caption() != null) {
-            set.addAll(Wrapper.wrap(List.of(new Run(figure.caption(), Role.CAPTION)), width, null, null, unit));
+            set.addAll(shifted(Wrapper.wrap(List.of(new Run(figure.caption(), Role.CAPTION)), width, null, null, unit),
+                    label.length() + 1));
         }
         return together(set);
+    }
+
+    private static String figureLabel(Block.Figure figure) {
+        return figure.alt() == null ? "[image]" : "[image: " + figure.alt() + "]";
     }
 
     /**

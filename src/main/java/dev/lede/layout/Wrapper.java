@@ -73,6 +73,11 @@ final class Wrapper {
                     if (word.isEmpty()) {
                         wordStart = offset + i;
                     }
+                    // Take the rest of the word in this run at once: a piece per character would
+                    // make a long word (a 20 MB line without spaces) quadratic.
+                    while (next < text.length() && !isBreak(text.charAt(next))) {
+                        next++;
+                    }
                     appendToWord(word, text.substring(i, next), run.role());
                 }
                 i = next;
@@ -80,6 +85,10 @@ final class Wrapper {
             offset += text.length();
         }
         placeWord(word, wordStart);
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == ' ' || c == '\t';
     }
 
     private static void appendToWord(List<Run> word, String piece, Role role) {

@@ -13,6 +13,8 @@ public enum Action {
     PAGE_UP("page up"),
     HALF_PAGE_DOWN("half page down"),
     HALF_PAGE_UP("half page up"),
+    SCROLL_RIGHT("scroll wide preformatted text right"),
+    SCROLL_LEFT("scroll wide preformatted text left"),
     TOP("top"),
     BOTTOM("bottom"),
     FOCUS_RELATED("related articles (Tab/Esc back)"),

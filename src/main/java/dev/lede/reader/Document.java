@@ -16,11 +16,19 @@ import java.util.Set;
  * @param pages   the layout cut to the current text height
  * @param top     the index of the first line on screen
  * @param ready   the related articles (by target) loaded ahead and waiting
+ * @param shift   how many columns preformatted text too wide for the measure is scrolled right ({@code <} {@code >})
  */
-public record Document(String target, Article article, Layout layout, Pages pages, int top, Set<String> ready) {
+public record Document(String target, Article article, Layout layout, Pages pages, int top, Set<String> ready,
+                       int shift) {
 
     public Document {
         ready = Set.copyOf(ready);
+        shift = Math.max(0, Math.min(shift, layout.maxShift()));
+    }
+
+    /** A document with preformatted text unscrolled. */
+    public Document(String target, Article article, Layout layout, Pages pages, int top, Set<String> ready) {
+        this(target, article, layout, pages, top, ready, 0);
     }
 
     /** A document with no related article loaded yet. */
@@ -29,7 +37,7 @@ public record Document(String target, Article article, Layout layout, Pages page
     }
 
     public Document withTop(int newTop) {
-        return new Document(target, article, layout, pages, clampTop(newTop), ready);
+        return new Document(target, article, layout, pages, clampTop(newTop), ready, shift);
     }
 
     /** This document with {@code related} marked as loaded; a target not in its related list is ignored. */
@@ -39,11 +47,21 @@ public record Document(String target, Article article, Layout layout, Pages page
         }
         Set<String> more = new HashSet<>(ready);
         more.add(related);
-        return new Document(target, article, layout, pages, top, more);
+        return new Document(target, article, layout, pages, top, more, shift);
     }
 
     public Document withReady(Set<String> newReady) {
-        return new Document(target, article, layout, pages, top, newReady);
+        return new Document(target, article, layout, pages, top, newReady, shift);
+    }
+
+    /** This document with preformatted text scrolled {@code newShift} columns right (kept within what there is). */
+    public Document withShift(int newShift) {
+        return new Document(target, article, layout, pages, top, ready, newShift);
+    }
+
+    /** The lines as shown: the layout with preformatted text scrolled by {@link #shift}. */
+    public Layout shown() {
+        return layout.scrolled(shift);
     }
 
     /** Whether the related article {@code url} is loaded and waiting. */

@@ -36,6 +36,8 @@ public final class Keymap {
             bind(Action.PAGE_UP, Key.of('b'), Key.of(Key.Kind.PAGE_UP)),
             bind(Action.HALF_PAGE_DOWN, Key.of('d')),
             bind(Action.HALF_PAGE_UP, Key.of('u')),
+            bind(Action.SCROLL_RIGHT, Key.of('>')),
+            bind(Action.SCROLL_LEFT, Key.of('<')),
             bind(Action.TOP, Key.of('g'), Key.of(Key.Kind.HOME)),
             bind(Action.BOTTOM, Key.of('G'), Key.of(Key.Kind.END)),
             bind(Action.FOCUS_RELATED, Key.of(Key.Kind.TAB)),

@@ -6,6 +6,8 @@ import java.util.List;
 final class ReadingMode {
     /** Digits a link number may have; more is a typo, not a link. */
     static final int MAX_LINK_DIGITS = 5;
+    /** Columns one {@code <} or {@code >} moves wide preformatted text. */
+    static final int SHIFT_STEP = 8;
 
     private final Keymap keymap;
     private final Loads loads;
@@ -99,6 +101,10 @@ final class ReadingMode {
             case PAGE_UP -> Step.of(state.with(doc.withTop(doc.pages().previous(top))));
             case HALF_PAGE_DOWN -> Step.of(state.with(doc.withTop(top + half)));
             case HALF_PAGE_UP -> Step.of(state.with(doc.withTop(top - half)));
+            case SCROLL_RIGHT -> doc.layout().maxShift() == 0
+                    ? Step.of(state.withStatus("Nothing here is wider than the page."))
+                    : Step.of(state.with(doc.withShift(doc.shift() + SHIFT_STEP)));
+            case SCROLL_LEFT -> Step.of(state.with(doc.withShift(doc.shift() - SHIFT_STEP)));
             case TOP -> Step.of(state.with(doc.withTop(0)));
             case BOTTOM -> Step.of(state.with(doc.withTop(doc.maxTop())));
             case FOCUS_RELATED -> doc.article().related().isEmpty()

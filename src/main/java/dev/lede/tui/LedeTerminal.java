@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
+import dev.lede.article.TerminalText;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +13,97 @@ import java.nio.charset.Charset;
  * Lanterna's Unix terminal, asking the tty driver for the size ({@code stty size}) instead of
  * sending a cursor-position query and waiting for the answer: no round trip over SSH, no
  * stray reply on screen, and output can be buffered so one refresh is one write.
+ *
+ * <p>Taking the terminal over costs one process, not six: Lanterna runs {@code stty} once to
+ * save the settings, four times to change them and once more for the size, each a process
+ * spawn of 10-20 ms on the critical path to first paint. Here one shell does all of it.
  */
-final class LedeTerminal extends UnixLikeTTYTerminal {
+final class LedeTerminal extends UnixLikeTTYTerminal implements FrugalScreen.LineEraser {
     static final TerminalSize FALLBACK_SIZE = new TerminalSize(80, 24);
+
+    /**
+     * Saves the settings, reports the size, then sets what a full-screen reader needs: keys one
+     * by one, unechoed, Ctrl-C as a key. Lanterna joins the output's lines, hence the bars.
+     */
+    private static final String TAKE_OVER =
+            "stty -g && echo '|' && stty size && echo '|' && stty -icanon min 1 -echo intr undef && echo ok";
+
+    private static final byte[] ERASE_TO_END_OF_LINE = {0x1b, '[', 'K'};
+
+    // Set during the superclass constructor (which calls saveTerminalSettings), so no initialisers.
+    private String savedSettings;
+    private TerminalSize sizeAtStart;
+    private boolean takenOver;
 
     LedeTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
         super(new File("/dev/tty"), in, out, charset, CtrlCBehaviour.TRAP);
+    }
+
+    /**
+     * Writes one screen cell. Lanterna 3.1.3 encodes a string one {@code char} at a time and
+     * writes its encoder's whole buffer: a NUL byte follows every non-ASCII character, and each
+     * half of a character outside the BMP (most emoji) goes out as {@code ?}. The screen hands
+     * over each cell as one string, so encode it whole.
+     */
+    @Override
+    public void putString(String text) throws IOException {
+        writeToTerminal(cellBytes(text, getCharset()));
+    }
+
+    /** {@code text} encoded exactly, without terminal controls (the last check before the tty). */
+    static byte[] cellBytes(String text, Charset charset) {
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !TerminalText.isUnsafe(cp)).forEach(printable::appendCodePoint);
+        return printable.toString().getBytes(charset);
+    }
+
+    @Override
+    public void eraseToEndOfLine() throws IOException {
+        writeToTerminal(ERASE_TO_END_OF_LINE);
+    }
+
+    @Override
+    protected void saveTerminalSettings() throws IOException {
+        String[] answers = exec("/bin/sh", "-c", TAKE_OVER).split("\\|");
+        if (!answers[0].isBlank()) {
+            savedSettings = answers[0].trim();
+        }
+        if (savedSettings != null && answers.length == 3 && answers[2].trim().equals("ok")) {
+            sizeAtStart = parseSize(answers[1]);
+            takenOver = true;
+        } else if (savedSettings == null) {
+            super.saveTerminalSettings(); // the shell did not cooperate: Lanterna's own way from here on
+        }
+    }
+
+    @Override
+    protected void restoreTerminalSettings() throws IOException {
+        if (savedSettings != null) {
+            runSTTYCommand(savedSettings); // the saved settings include intr: nothing more to undo
+        } else {
+            super.restoreTerminalSettings();
+        }
+    }
+
+    @Override
+    protected void canonicalMode(boolean enabled) throws IOException {
+        if (!takenOver) {
+            super.canonicalMode(enabled);
+        }
+    }
+
+    @Override
+    protected void keyEchoEnabled(boolean enabled) throws IOException {
+        if (!takenOver) {
+            super.keyEchoEnabled(enabled);
+        }
+    }
+
+    @Override
+    protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
+        if (!takenOver) {
+            super.keyStrokeSignalsEnabled(enabled);
+        }
     }
 
     /** Writes bytes Lanterna has no call for (OSC 52) straight to the terminal, and sends them. */
@@ -32,18 +118,33 @@ final class LedeTerminal extends UnixLikeTTYTerminal {
 
     @Override
     protected TerminalSize findTerminalSize() {
+        TerminalSize known = sizeAtStart;
+        if (known != null) {
+            sizeAtStart = null; // later calls come from a resize signal: ask again
+            return known;
+        }
         try {
-            String[] parts = runSTTYCommand("size").trim().split("\\s+");
-            if (parts.length == 2) {
+            TerminalSize size = parseSize(runSTTYCommand("size"));
+            return size != null ? size : FALLBACK_SIZE;
+        } catch (IOException e) {
+            return FALLBACK_SIZE;
+        }
+    }
+
+    /** {@code stty size}'s answer ("rows columns"), or {@code null} when it is not one. */
+    private static TerminalSize parseSize(String answer) {
+        String[] parts = answer.trim().split("\\s+");
+        if (parts.length == 2) {
+            try {
                 int rows = Integer.parseInt(parts[0]);
                 int columns = Integer.parseInt(parts[1]);
                 if (rows > 0 && columns > 0) {
                     return new TerminalSize(columns, rows);
                 }
+            } catch (NumberFormatException e) {
+                return null;
             }
-        } catch (IOException | NumberFormatException e) {
-            // fall back below
         }
-        return FALLBACK_SIZE;
+        return null;
     }
 }

@@ -30,7 +30,7 @@ final class ReaderLoop {
     private final Terminal terminal;
     private final Screen screen;
     private final Update update;
-    private final View view;
+    private final Frames frames;
     private final Function<Consumer<Msg>, EffectRunner> runners;
     private final boolean blockingInput;
     private final Consumer<byte[]> rawOutput;
@@ -58,7 +58,7 @@ final class ReaderLoop {
         this.terminal = terminal;
         this.screen = screen;
         this.update = update;
-        this.view = view;
+        this.frames = new Frames(screen, view);
         this.runners = runners;
         this.blockingInput = blockingInput;
     }
@@ -123,8 +123,7 @@ final class ReaderLoop {
             // The screen learnt a new size before the resize message arrived; lay out for it first.
             perform(update.apply(state, new Msg.Resized(size.getColumns(), size.getRows())));
         }
-        view.render(state, screen);
-        screen.refresh();
+        frames.show(state);
     }
 
     private void startInput() {

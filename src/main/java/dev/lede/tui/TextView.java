@@ -22,7 +22,7 @@ final class TextView {
         if (doc == null) {
             return;
         }
-        Layout layout = doc.layout();
+        Layout layout = doc.shown();
         int margin = Math.max(0, (columns - layout.width()) / 2);
         int visible = Math.min(rows, doc.pages().visibleLines(doc.top()));
         Search.Hit current = search == null ? null : search.currentHit();

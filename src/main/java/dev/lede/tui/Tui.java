@@ -2,7 +2,6 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.lede.app.ArticleLoader;
 import dev.lede.app.EffectRunner;
 import dev.lede.article.Article;
@@ -15,11 +14,16 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The full-screen reader: opens the terminal, runs the loop, and always gives the terminal back. */
 public final class Tui {
     /** Output is gathered so one screen refresh goes out as one write. */
     static final int OUTPUT_BUFFER = 64 * 1024;
+
+    private static final Runnable NOTHING_TO_RESTORE = () -> { };
+    /** How to give back the terminal the reader holds now; nothing when it holds none. */
+    private static final AtomicReference<Runnable> ACTIVE = new AtomicReference<>(NOTHING_TO_RESTORE);
 
     private Tui() {
     }
@@ -48,8 +52,13 @@ public final class Tui {
             throw new IllegalStateException("cannot open the terminal: " + e.getMessage(), e);
         }
         Screen screen = null;
+        TerminalRestore restore = new TerminalRestore(null, terminal, out);
+        Thread hook = new Thread(() -> ACTIVE.get().run(), "lede-restore");
         try {
-            screen = new TerminalScreen(terminal);
+            screen = new FrugalScreen(terminal);
+            restore = new TerminalRestore(screen, terminal, out);
+            ACTIVE.set(restore);
+            Runtime.getRuntime().addShutdownHook(hook); // SIGTERM, SIGHUP, SIGINT from outside
             screen.startScreen();
             screen.setCursorPosition(null);
             TerminalSize size = screen.getTerminalSize();
@@ -67,23 +76,22 @@ public final class Tui {
             Thread.currentThread().interrupt();
             return false;
         } finally {
-            restore(screen, terminal);
+            restore.run();
+            ACTIVE.set(NOTHING_TO_RESTORE);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // shutting down already, or never added: the hook finds nothing left to do
+            }
         }
     }
 
-    /** Leaves the alternate screen, shows the cursor and gives the tty its settings back. */
-    private static void restore(Screen screen, LedeTerminal terminal) {
-        try {
-            if (screen != null) {
-                screen.stopScreen();
-            }
-        } catch (IOException | RuntimeException e) {
-            // keep restoring
-        }
-        try {
-            terminal.close();
-        } catch (IOException | RuntimeException e) {
-            // nothing more can be done
-        }
+    /**
+     * Gives the terminal back now if the reader holds it: for the crash handler, when an
+     * uncaught exception on any thread is about to end the program. Safe from any thread, at any
+     * time, more than once; the terminal is restored once.
+     */
+    public static void restoreTerminal() {
+        ACTIVE.get().run();
     }
 }

@@ -41,14 +41,22 @@ final class View {
         this.statusBar = new StatusBar(theme);
     }
 
+    /** The first row of the text region, under the title bar and its rule. */
+    static final int TEXT_TOP = 2;
+
+    /** Rows of the text region for {@code state}'s screen. */
+    static int textRows(ReaderState state) {
+        return Math.max(0, Math.min(state.textRows(), state.rows() - TEXT_TOP - 2));
+    }
+
     void render(ReaderState state, Screen screen) {
         int columns = state.columns();
         int rows = state.rows();
         Painter painter = new Painter(screen, columns, ascii);
         titleBar(state, painter, columns);
         rule(painter, 1, columns);
-        int textTop = 2;
-        int textRows = Math.max(0, Math.min(state.textRows(), rows - textTop - 2));
+        int textTop = TEXT_TOP;
+        int textRows = textRows(state);
         Document doc = state.document();
         if (state.focus() == Focus.RELATED && doc != null) {
             related.render(doc.article().related(), doc.ready(), state.selected(), state.measure(), painter, textTop, textRows,

@@ -88,6 +88,33 @@ class ReadingKeysTest {
     }
 
     @Test
+    void angleBrackets_scrollWidePreformattedText_andStopAtItsEnd() {
+        String wide = "0123456789".repeat(12) + "END";
+        Article code = new Article("http://127.0.0.1/code", "Code", null, null, null, "en", null,
+                List.of(new Block.Paragraph(List.of(Span.plain("Before."))), new Block.Preformatted(wide)), List.of());
+        ReaderState state = driver.loaded(ReaderState.initial(80, 24, 72), "http://127.0.0.1/code", code);
+        int line = -1;
+        for (int i = 0; i < state.document().layout().size(); i++) {
+            if (state.document().layout().line(i).text().contains("0123456789")) {
+                line = i;
+            }
+        }
+        String before = state.document().shown().line(line).text();
+        assertTrue(!before.contains("END"), before);
+        ReaderState right = driver.press(state, Key.of('>'));
+        assertEquals(ReadingMode.SHIFT_STEP, right.document().shift());
+        assertTrue(!right.document().shown().line(line).text().equals(before), "the code line moved");
+        ReaderState far = right;
+        for (int i = 0; i < 30; i++) {
+            far = driver.press(far, Key.of('>'));
+        }
+        assertEquals(far.document().layout().maxShift(), far.document().shift(), "no further than the text goes");
+        assertTrue(far.document().shown().line(line).text().contains("END"), far.document().shown().line(line).text());
+        assertEquals(0, driver.press(right, Key.of('<')).document().shift());
+        assertEquals("Nothing here is wider than the page.", driver.press(reading, Key.of('>')).status());
+    }
+
+    @Test
     void y_copiesTheArticleUrl() {
         Step copy = driver.step(reading, Key.of('y'));
         assertEquals(List.of(new Effect.CopyToClipboard(STORY)), copy.effects());

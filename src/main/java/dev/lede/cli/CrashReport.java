@@ -1,0 +1,77 @@
+package dev.lede.cli;
+
+import dev.lede.state.StateDir;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/**
+ * What happens when lede fails in a way it did not expect: the details (exception, stack trace,
+ * thread, version) go to a log file under the state directory, and the user gets one line that
+ * says what went wrong and where the details are. Never a stack trace on the terminal.
+ */
+final class CrashReport {
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final Map<String, String> env;
+    private final Clock clock;
+
+    CrashReport(Map<String, String> env, Clock clock) {
+        this.env = env;
+        this.clock = clock;
+    }
+
+    /**
+     * Logs {@code failure} and returns the line for the user.
+     *
+     * @param thread the thread it happened on
+     */
+    String report(Throwable failure, Thread thread) {
+        Path log = write(failure, thread);
+        String what = Problems.describe(failure);
+        return log == null ? what + " (no log could be written)" : what + "; details in " + log;
+    }
+
+    /** Writes the details; returns the file, or {@code null} when no directory would take it. */
+    Path write(Throwable failure, Thread thread) {
+        String details = details(failure, thread);
+        for (Path dir : directories()) {
+            if (dir == null) {
+                continue;
+            }
+            try {
+                Files.createDirectories(dir);
+                Path file = dir.resolve("crash-" + LocalDateTime.now(clock).format(FILE_TIME) + ".log");
+                Files.writeString(file, details, StandardCharsets.UTF_8);
+                return file;
+            } catch (IOException | RuntimeException e) {
+                // try the next place
+            }
+        }
+        return null;
+    }
+
+    private Path[] directories() {
+        String tmp = env.getOrDefault("TMPDIR", System.getProperty("java.io.tmpdir"));
+        return new Path[] {StateDir.of(env), tmp == null ? null : Path.of(tmp, "lede-" + System.getProperty("user.name"))};
+    }
+
+    private String details(Throwable failure, Thread thread) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        out.println("lede " + Version.VERSION + " failed at " + LocalDateTime.now(clock));
+        out.println("thread: " + thread.getName());
+        out.println("java: " + System.getProperty("java.version") + " on " + System.getProperty("os.name"));
+        out.println();
+        failure.printStackTrace(out);
+        out.flush();
+        return text.toString();
+    }
+}
