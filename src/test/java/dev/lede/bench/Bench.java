@@ -1,0 +1,114 @@
+package dev.lede.bench;
+
+import dev.lede.article.Article;
+import dev.lede.extract.Extractor;
+import dev.lede.layout.Layouter;
+import dev.lede.tui.FrameTimings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The bench harness: prints median times of extraction and layout over the corpus pages, and of
+ * keypress to screen (update + render + refresh) on the longest article, as a table. Run with
+ * {@code mvn -q -Pbench test-compile exec:java} (README). Speed lives here, never in unit tests.
+ */
+public final class Bench {
+    static final int WARMUP_ROUNDS = 5;
+    static final int ROUNDS = 15;
+    static final int KEYS = 200;
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus/articles-dev/html");
+        if (!Files.isDirectory(corpus)) {
+            System.err.println("bench: no corpus at " + corpus + " (give its html directory as the argument)");
+            System.exit(2);
+        }
+        List<String> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(corpus)) {
+            for (Path file : files.sorted().toList()) {
+                pages.add(read(file));
+            }
+        }
+        List<Article> articles = new ArrayList<>();
+        for (String page : pages) {
+            articles.add(Extractor.extract(page, "https://example.org/article"));
+        }
+        Article longest = articles.stream().max((a, b) -> Integer.compare(a.text().length(), b.text().length()))
+                .orElseThrow();
+
+        System.out.printf("%-52s %12s %12s%n", "benchmark (" + pages.size() + " pages, JVM as launched)", "median", "p90");
+        row("extract, all pages (per page)", perItem(rounds(() -> {
+            for (String page : pages) {
+                Extractor.extract(page, "https://example.org/article");
+            }
+        }), pages.size()));
+        row("layout at 72 columns, all articles (per article)", perItem(rounds(() -> {
+            for (Article article : articles) {
+                Layouter.layout(article, 72);
+            }
+        }), articles.size()));
+        row("layout of the longest article (" + longest.text().length() / 1000 + "k chars)",
+                rounds(() -> Layouter.layout(longest, 72)));
+
+        FrameTimings frames = new FrameTimings(longest, 80, 24);
+        List<Long> lines = new ArrayList<>();
+        List<Long> pagesTurned = new ArrayList<>();
+        List<Long> resizes = new ArrayList<>();
+        for (int i = 0; i < WARMUP_ROUNDS; i++) {
+            frames.press('j', KEYS, n -> { });
+            frames.press('k', KEYS, n -> { });
+        }
+        frames.press('j', KEYS, lines::add);
+        frames.press('k', KEYS, lines::add);
+        for (int i = 0; i < 10; i++) {
+            frames.press(' ', 10, pagesTurned::add);
+            frames.press('b', 10, pagesTurned::add);
+        }
+        for (int i = 0; i < ROUNDS * 2; i++) {
+            frames.resizeTo(i % 2 == 0 ? 60 : 80, i % 2 == 0 ? 20 : 24, resizes::add);
+        }
+        row("update+render+refresh: line scroll (j/k)", lines);
+        row("update+render+refresh: page turn (space/b)", pagesTurned);
+        row("resize reflow + full frame, longest article", resizes);
+    }
+
+    private static List<Long> rounds(Runnable work) {
+        for (int i = 0; i < WARMUP_ROUNDS; i++) {
+            work.run();
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < ROUNDS; i++) {
+            long start = System.nanoTime();
+            work.run();
+            times.add(System.nanoTime() - start);
+        }
+        return times;
+    }
+
+    private static List<Long> perItem(List<Long> times, int items) {
+        return times.stream().map(t -> t / Math.max(1, items)).toList();
+    }
+
+    private static void row(String name, List<Long> nanos) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("%-52s %9.3f ms %9.3f ms%n", name, sorted[sorted.length / 2] / 1e6,
+                sorted[Math.min(sorted.length - 1, sorted.length * 9 / 10)] / 1e6);
+    }
+
+    private static String read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = file.toString().endsWith(".gz") ? new GZIPInputStream(in).readAllBytes() : in.readAllBytes();
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}
