@@ -3,7 +3,10 @@ package dev.lede.state;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -38,6 +41,9 @@ public final class PlacesFile {
         }
     }
 
+    /** File locks are held per process; threads of one process take turns here first. */
+    private static final Object IN_PROCESS = new Object();
+
     private final Path file;
 
     /** The places file in {@code dir}, the state directory. */
@@ -61,9 +67,13 @@ public final class PlacesFile {
             if (Files.size(file) > MAX_BYTES) {
                 return setAside("it is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
             }
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            List<String> lines = text.lines().toList();
             if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
                 return setAside("it does not start with '" + HEADER + "'");
+            }
+            if (!text.endsWith("\n")) {
+                return setAside("it was cut short"); // every line is written whole, newline included
             }
             List<Remembered> places = new ArrayList<>();
             for (int i = 1; i < lines.size(); i++) {
@@ -119,6 +129,43 @@ public final class PlacesFile {
      */
     public void write(List<Remembered> places) throws IOException {
         Files.createDirectories(file.getParent());
+        // Two lede processes each hold the places they read at start; merging with what is on
+        // disk now, under a lock, keeps what the other one saved in the meantime.
+        synchronized (IN_PROCESS) {
+            try (FileChannel lockFile = FileChannel.open(file.resolveSibling(NAME + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = lockFile.lock()) {
+                List<Remembered> merged = new ArrayList<>(places);
+                merged.addAll(onDisk());
+                replace(merged);
+            }
+        }
+    }
+
+    /** The places in the file now; nothing when it is missing or unreadable (read() sets those aside). */
+    private List<Remembered> onDisk() {
+        try {
+            if (!Files.exists(file) || Files.size(file) > MAX_BYTES) {
+                return List.of();
+            }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+                return List.of();
+            }
+            List<Remembered> places = new ArrayList<>();
+            for (int i = 1; i < lines.size(); i++) {
+                Remembered place = lines.get(i).isEmpty() ? null : parse(lines.get(i));
+                if (place != null) {
+                    places.add(place);
+                }
+            }
+            return places;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private void replace(List<Remembered> places) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         int written = 0;
         for (Remembered place : newestFirst(places)) {
