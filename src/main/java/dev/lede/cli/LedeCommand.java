@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code lede}: read an article in the terminal, or print it with {@code --dump}. */
 @Command(name = "lede",
+        versionProvider = Version.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
         synopsisHeading = "Usage: ",
@@ -54,8 +55,12 @@ import picocli.CommandLine.Spec;
             "  lede --dump --format json URL...      one JSON object per input, one per line",
             "  lede --offline --dump URL             print a page read before, from the cache",
             "",
-            "Exit status: 0 all inputs read, 1 some input failed, 2 usage error.",
-            "See lede(1) for keys, configuration and environment."})
+            "See lede(1) for keys, configuration and environment."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:all inputs were read",
+            "1:some input could not be read, or the terminal could not be used",
+            "2:the command line or the configuration was wrong"})
 public final class LedeCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -138,6 +143,11 @@ public final class LedeCommand implements Callable<Integer> {
         @Option(names = {"-V", "--version"}, order = 52, versionHelp = true,
                 description = "show version, Java and file places, and exit")
         boolean version;
+    }
+
+    /** For picocli's generators (man page, completion), which instantiate the class themselves. */
+    private LedeCommand() {
+        this(System.getenv());
     }
 
     private LedeCommand(Map<String, String> env) {

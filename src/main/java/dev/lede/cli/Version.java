@@ -11,6 +11,11 @@ final class Version implements CommandLine.IVersionProvider {
 
     private final Locations locations;
 
+    /** For picocli's generators, which instantiate the provider themselves. */
+    Version() {
+        this(Locations.of(System.getenv(), LedeCommand.home(System.getenv())));
+    }
+
     Version(Locations locations) {
         this.locations = locations;
     }

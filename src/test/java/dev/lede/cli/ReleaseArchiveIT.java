@@ -1,0 +1,101 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The release archive as a user gets it: unpacked into an empty directory, with no Maven and
+ * no source tree near it, {@code bin/lede} runs on the Java found on PATH; the man page and the
+ * completion it carries know every option the program has.
+ */
+class ReleaseArchiveIT {
+    private static final Path ARCHIVE = Path.of("target", "lede-" + Version.VERSION + ".tar.gz");
+
+    @TempDir
+    Path home;
+
+    private Path unpacked() throws IOException, InterruptedException {
+        assertTrue(Files.isRegularFile(ARCHIVE), ARCHIVE + " is missing: mvn package builds it");
+        Process tar = new ProcessBuilder("tar", "xzf", ARCHIVE.toAbsolutePath().toString(), "-C", home.toString())
+                .inheritIO().start();
+        assertTrue(tar.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, tar.exitValue());
+        return home.resolve("lede-" + Version.VERSION);
+    }
+
+    private static List<String> optionNames() {
+        List<String> names = new ArrayList<>();
+        for (OptionSpec option : LedeCommand.commandLine(Map.of()).getCommandSpec().options()) {
+            names.add(option.longestName());
+        }
+        return names;
+    }
+
+    @Test
+    void unpackedAnywhere_binLedeRunsTheDemo_withJavaFromPath() throws Exception {
+        Path root = unpacked();
+        Path java = Path.of(System.getProperty("java.home"), "bin");
+        ProcessBuilder lede = new ProcessBuilder(root.resolve("bin/lede").toString(), "--demo", "--dump")
+                .directory(home.toFile())
+                .redirectErrorStream(true);
+        Map<String, String> env = lede.environment();
+        env.remove("JAVA_HOME");
+        env.put("PATH", java + ":/usr/bin:/bin");
+        env.put("HOME", home.toString());
+        env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        Process process = lede.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "bin/lede did not finish");
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(output.lines().count() > 10, output);
+        assertTrue(!output.contains("Maven") && !output.contains("Exception"), output);
+    }
+
+    @Test
+    void manPage_isRoff_andNamesEveryOption_andTheEnvironment() throws Exception {
+        String roff = Files.readString(unpacked().resolve("man/lede.1"), StandardCharsets.UTF_8);
+        assertTrue(roff.contains(".TH \"LEDE\" \"1\""), roff.substring(0, Math.min(400, roff.length())));
+        String text = roff.replace("\\-", "-");
+        for (String option : optionNames()) {
+            assertTrue(text.contains(option), "man page lacks " + option);
+        }
+        for (String section : List.of("ENVIRONMENT", "EXIT STATUS")) {
+            assertTrue(text.contains(".SH \"" + section), "man page lacks " + section);
+        }
+        for (String variable : List.of("NO_COLOR", "TERM", "BROWSER", "https_proxy", "no_proxy",
+                "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "LANG", "LC_ALL")) {
+            assertTrue(text.contains(variable), "ENVIRONMENT lacks " + variable);
+        }
+    }
+
+    @Test
+    void bashCompletion_offersEveryOption() throws Exception {
+        String script = Files.readString(unpacked().resolve("completions/lede.bash"), StandardCharsets.UTF_8);
+        assertTrue(script.contains("complete -F"), "not a bash completion script");
+        for (String option : optionNames()) {
+            assertTrue(script.contains(option), "completion lacks " + option);
+        }
+        assertTrue(script.contains("(\"text\" \"json\" \"markdown\")"), "completion lacks --format's values");
+    }
+
+    @Test
+    void archive_carriesReadmeAndLicense() throws Exception {
+        Path root = unpacked();
+        assertTrue(Files.isRegularFile(root.resolve("README.md")));
+        assertTrue(Files.isRegularFile(root.resolve("LICENSE")));
+        assertTrue(Files.isExecutable(root.resolve("bin/lede")));
+        assertTrue(Files.isRegularFile(root.resolve("lib/lede.jar")));
+    }
+}
