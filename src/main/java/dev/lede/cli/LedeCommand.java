@@ -14,19 +14,29 @@ import dev.lede.fetch.DiskCache;
 import dev.lede.fetch.FetchException;
 import dev.lede.fetch.FetchOptions;
 import dev.lede.fetch.Fetcher;
+import dev.lede.config.ConfigFile;
+import dev.lede.config.Settings;
 import dev.lede.layout.LayoutOptions;
 import dev.lede.layout.Layouter;
+import dev.lede.reader.Action;
+import dev.lede.reader.Keymap;
 import dev.lede.state.StateDir;
 import dev.lede.tui.Tui;
 import dev.lede.tui.TuiOptions;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -65,7 +75,8 @@ public final class LedeCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final Map<String, String> env;
+    private Map<String, String> env;
+    private Keymap keymap = Keymap.defaults();
 
     @Parameters(paramLabel = "URL|FILE", arity = "0..*",
             description = "web address or .html(.gz) file; none: the start page")
@@ -79,6 +90,9 @@ public final class LedeCommand implements Callable<Integer> {
 
     @ArgGroup(validate = false, heading = "%nFetching:%n", order = 3)
     Fetching fetching = new Fetching();
+
+    @ArgGroup(validate = false, heading = "%nConfig:%n", order = 4)
+    Config config = new Config();
 
     @ArgGroup(validate = false, heading = "%nGeneral:%n", order = 5)
     General general = new General();
@@ -130,6 +144,17 @@ public final class LedeCommand implements Callable<Integer> {
         @Option(names = "--prefetch", paramLabel = "N", order = 34, defaultValue = "" + EffectRunner.DEFAULT_PREFETCH,
                 description = "related articles loaded ahead (default: ${DEFAULT-VALUE}; 0: off)")
         int prefetch = EffectRunner.DEFAULT_PREFETCH;
+    }
+
+    /** Which configuration file, and showing what it comes to. */
+    static final class Config {
+        @Option(names = "--config", paramLabel = "FILE", order = 40,
+                description = "settings file (default: $XDG_CONFIG_HOME/lede/config)")
+        Path file;
+
+        @Option(names = "--print-config", order = 41,
+                description = "print the effective settings as a config file and exit")
+        boolean print;
     }
 
     /** Everything else. */
@@ -189,6 +214,17 @@ public final class LedeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Settings settings = configuration();
+        if (settings == null) {
+            return ExitCode.USAGE;
+        }
+        apply(settings);
+        if (config.print) {
+            spec.commandLine().getOut().print(ConfigPrinter.print(reading.width, !reading.noColor, fetching.prefetch,
+                    fetchOptions(), settings.proxy(), keymap));
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
         if (reading.width < Layouter.MIN_WIDTH) {
             return usage("--width must be at least " + Layouter.MIN_WIDTH);
         }
@@ -308,7 +344,7 @@ public final class LedeCommand implements Callable<Integer> {
                 return ExitCode.INPUT_FAILED;
             }
             TuiOptions options = new TuiOptions(reading.width, reading.noColor || env.get("NO_COLOR") != null)
-                    .withPlaces(places).withPrefetch(fetching.prefetch);
+                    .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch);
             try {
                 return Tui.run(options, loader, target, first) ? ExitCode.OK : ExitCode.INPUT_FAILED;
             } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
@@ -328,6 +364,81 @@ public final class LedeCommand implements Callable<Integer> {
             links.add(new RelatedLink(article.title(), server.url(article)));
         }
         return links;
+    }
+
+    /**
+     * The configuration file's settings, its mistakes reported on standard error (lede goes on
+     * without them); {@code null} when a file named by --config cannot be read.
+     */
+    private Settings configuration() {
+        PrintWriter err = spec.commandLine().getErr();
+        Path file = config.file != null ? config.file : Locations.of(env, home(env)).configFile();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            if (config.file == null) {
+                return Settings.NONE;
+            }
+            err.println("lede: " + file + ": no such configuration file");
+            return null;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("lede: " + file + ": cannot read the configuration (" + Problems.describe(e) + ")");
+            return config.file == null ? Settings.NONE : null;
+        }
+        ConfigFile.Parsed parsed = new ConfigFile(Layouter.MIN_WIDTH).parse(file.toString(), text);
+        for (String problem : parsed.problems()) {
+            err.println("lede: " + problem);
+        }
+        for (Settings.KeyBinding binding : parsed.settings().keys()) {
+            try {
+                keymap = keymap.configured(Map.of(binding.action(), binding.keys()));
+            } catch (IllegalArgumentException e) {
+                err.println("lede: " + binding.where() + ": " + e.getMessage() + "; actions: " + actionNames());
+            }
+        }
+        err.flush();
+        return parsed.settings();
+    }
+
+    /** The file's settings where the command line said nothing. */
+    private void apply(Settings settings) {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (settings.width() != null && !given.hasMatchedOption("--width")) {
+            reading.width = settings.width();
+        }
+        if (Boolean.FALSE.equals(settings.color())) {
+            reading.noColor = true;
+        }
+        if (settings.prefetch() != null && !given.hasMatchedOption("--prefetch")) {
+            fetching.prefetch = settings.prefetch();
+        }
+        if (settings.timeout() != null && fetching.timeoutSeconds == null) {
+            fetching.timeoutSeconds = settings.timeout();
+        }
+        if (settings.userAgent() != null && fetching.userAgent == null) {
+            fetching.userAgent = settings.userAgent();
+        }
+        if (settings.proxy() != null) {
+            Map<String, String> proxied = new HashMap<>(env);
+            for (String name : List.of("http_proxy", "https_proxy", "all_proxy", "no_proxy")) {
+                proxied.remove(name);
+                proxied.remove(name.toUpperCase(Locale.ROOT));
+            }
+            if (!settings.proxy().equals("direct")) {
+                proxied.put("http_proxy", settings.proxy());
+                proxied.put("https_proxy", settings.proxy());
+            }
+            env = Map.copyOf(proxied);
+        }
+    }
+
+    private static String actionNames() {
+        StringBuilder names = new StringBuilder();
+        for (Action action : Action.values()) {
+            names.append(names.length() == 0 ? "" : ", ").append(action.configName());
+        }
+        return names.toString();
     }
 
     /** HOME from the environment, else the JVM's idea of it. */

@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 /** Removes what is never article text: scripts, styles, forms, embedded objects, hidden elements. */
 final class Cleaner {
     private static final String NEVER_TEXT =
-            "script, style, noscript, template, svg, math, iframe, form, button, input, select, textarea,"
+            "script, style, noscript, template, svg, math, iframe, button, input, select, textarea,"
             + " object, embed, canvas, link, meta, dialog, audio, video, source, track, map";
 
     private Cleaner() {
@@ -22,6 +22,16 @@ final class Cleaner {
             }
         }
         root.select(NEVER_TEXT).remove();
+        // Some sites wrap the whole page in one <form>: keep a form's prose, drop the rest.
+        for (Element form : root.select("form")) {
+            if (form.parent() != null) {
+                if (TextStats.proseChars(form) >= TextStats.PROSE_CHARS) {
+                    form.unwrap();
+                } else {
+                    form.remove();
+                }
+            }
+        }
         List<Element> hidden = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e != root && Hints.isHidden(e)) {

@@ -71,16 +71,29 @@ final class ContentFinder {
         if (TEXT_BLOCKS.contains(tag)) {
             return true;
         }
-        // A div used as a paragraph: text of its own, no block children.
-        return (tag.equals("div") || tag.equals("section")) && hasOwnText(e) && !hasBlockChild(e);
+        // A div used as a paragraph: text (perhaps wrapped in spans) and no block children.
+        // Or a div whose text sits directly in it between <br>s, around the odd block child.
+        return (tag.equals("div") || tag.equals("section")) && (!hasBlockChild(e) || ownRuns(e) > 1);
+    }
+
+    /** How many runs of text of paragraph length the element holds directly. */
+    private static int ownRuns(Element e) {
+        int runs = 0;
+        for (TextNode t : e.textNodes()) {
+            if (Text.normalize(t.text()).length() >= MIN_BLOCK_CHARS) {
+                runs++;
+            }
+        }
+        return runs;
     }
 
     private void vote(Element block) {
         String text = Text.normalize(block.text());
-        if (text.length() < MIN_BLOCK_CHARS) {
+        if (text.length() < MIN_BLOCK_CHARS || inCommentThread(block)) {
             return;
         }
-        double score = 1 + commas(text) + Math.min(3, text.length() / 100);
+        int runs = Math.max(1, ownRuns(block));
+        double score = runs + commas(text) + Math.min(3 * runs, text.length() / 100);
         Element ancestor = block.parent();
         for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
             if (ancestor.normalName().equals("html")) {
@@ -187,15 +200,17 @@ final class ContentFinder {
     }
 
     static double linkDensity(Element e) {
-        int total = Text.normalize(e.text()).length();
-        if (total == 0) {
-            return 0;
+        return TextStats.linkDensity(e);
+    }
+
+    /** Readers' comments can outscore a short article; they never vote. */
+    private static boolean inCommentThread(Element block) {
+        for (Element e = block.parent(); e != null; e = e.parent()) {
+            if (Hints.ALWAYS_NOISE.matcher(e.className() + " " + e.id()).find()) {
+                return true;
+            }
         }
-        int linked = 0;
-        for (Element a : e.select("a")) {
-            linked += Text.normalize(a.text()).length();
-        }
-        return Math.min(1, linked / (double) total);
+        return false;
     }
 
     private static int commas(String text) {
@@ -207,15 +222,6 @@ final class ContentFinder {
             }
         }
         return n;
-    }
-
-    private static boolean hasOwnText(Element e) {
-        for (TextNode t : e.textNodes()) {
-            if (!t.isBlank()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasBlockChild(Element e) {

@@ -12,6 +12,9 @@ final class Hints {
             + "|disqus|cookie|consent|gdpr|banner|player|audio-player|toolbar|breadcrumbs?|tags?|tag-list"
             + "|popup|modal|paywall|nav|navigation|menu|footer|masthead|sidebar|widget|more-stories|read-more"
             + "|print|login|skip-link|visually-hidden|sr-only)([-_\\s]|$)");
+    /** Containers that are never the article even when they hold prose. */
+    static final Pattern ALWAYS_NOISE = Pattern.compile(
+            "(?i)(^|[-_\\s])(comments?|comment-list|disqus|outbrain|taboola)([-_\\s]|$)");
     /** Containers likely to hold the article. */
     static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|body|content|entry|main|page|post|story|text|blog");
@@ -38,7 +41,12 @@ final class Hints {
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alertdialog")) {
             return true;
         }
-        return NOISE.matcher(e.className() + " " + e.id()).find();
+        if (!NOISE.matcher(e.className() + " " + e.id()).find()) {
+            return false;
+        }
+        // Class names are loose (WordPress puts "tag-foo" on the article itself): a noisy name
+        // does not outweigh a good run of prose, except for comment threads.
+        return ALWAYS_NOISE.matcher(e.className() + " " + e.id()).find() || !TextStats.isProse(e);
     }
 
     static boolean isPullQuote(Element e) {
