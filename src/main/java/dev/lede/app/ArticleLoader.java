@@ -5,6 +5,7 @@ import dev.lede.article.Block;
 import dev.lede.article.RelatedLink;
 import dev.lede.cache.MemoryCache;
 import dev.lede.extract.Extractor;
+import dev.lede.extract.Feeds;
 import dev.lede.fetch.CachingFetcher;
 import dev.lede.fetch.FetchException;
 import dev.lede.fetch.FetchOptions;
@@ -176,9 +177,18 @@ public final class ArticleLoader {
         } else {
             page = LocalFiles.read(Path.of(target), maxBytes);
         }
-        Article article = page.isPlainText()
-                ? Extractor.extractPlainText(page.text())
-                : Extractor.extract(page.text(), page.baseUri().toString());
+        String text = page.text();
+        Article article;
+        if (Feeds.isFeed(page.contentType(), text)) {
+            article = Feeds.read(text, page.baseUri().toString());
+        } else if (Feeds.isXml(page.contentType())) {
+            throw new FetchException((page.url() == null ? target : page.url().getRawAuthority())
+                    + ": an XML document, not an RSS or Atom feed (" + page.contentType() + ")");
+        } else if (page.isPlainText()) {
+            article = Extractor.extractPlainText(text);
+        } else {
+            article = Extractor.extract(text, page.baseUri().toString());
+        }
         return article.withUrl(page.url() == null ? null : page.url().toString());
     }
 
