@@ -45,12 +45,13 @@ final class FeedReader {
         Element channel = first(doc, "channel");
         Element feed = channel != null ? channel : doc;
         String site = link(textOf(feed, "link"), baseUri);
+        String base = itemBase(baseUri, site);
         List<RelatedLink> items = new ArrayList<>();
         for (Element item : all(doc, "item")) {
-            String url = link(textOf(item, "link"), baseUri);
+            String url = link(textOf(item, "link"), base);
             Element guid = child(item, "guid");
             if (url == null && guid != null && !guid.attr("isPermaLink").equalsIgnoreCase("false")) {
-                url = link(guid.text(), baseUri);
+                url = link(guid.text(), base);
             }
             String summary = textOf(item, "description");
             if (summary == null) {
@@ -68,6 +69,7 @@ final class FeedReader {
 
     private static Article atom(Element feed, String baseUri) {
         String base = xmlBase(feed, baseUri);
+        base = itemBase(base, atomLink(feed, base));
         List<RelatedLink> items = new ArrayList<>();
         for (Element entry : all(feed, "entry")) {
             String entryBase = xmlBase(entry, base);
@@ -96,22 +98,24 @@ final class FeedReader {
     private static Article article(String title, String site, String description, String published, String lang,
                                    List<RelatedLink> items) {
         String name = title != null && !title.isBlank() ? title : Links.site(site);
-        List<List<Block>> entries = new ArrayList<>();
+        List<Block> body = new ArrayList<>();
         for (RelatedLink item : items) {
-            List<Block> entry = new ArrayList<>();
-            entry.add(new Block.Paragraph(List.of(new Span(item.title(), Set.of(Span.Mark.STRONG), item.url()))));
+            body.add(new Block.Heading(3, List.of(new Span(item.title(), Set.of(), item.url()))));
+            List<Span> about = new ArrayList<>();
             String day = day(item.published());
             if (day != null) {
-                entry.add(new Block.Paragraph(List.of(new Span(day, Set.of(Span.Mark.EMPHASIS), null))));
+                about.add(new Span(day, Set.of(Span.Mark.EMPHASIS), null));
             }
             if (item.summary() != null) {
-                entry.add(new Block.Paragraph(List.of(Span.plain(item.summary()))));
+                about.add(Span.plain((day != null ? " · " : "") + item.summary()));
             }
-            entries.add(entry);
+            if (!about.isEmpty()) {
+                body.add(new Block.Paragraph(about));
+            }
         }
-        List<Block> body = entries.isEmpty()
-                ? List.of(new Block.Paragraph(List.of(Span.plain("This feed has no items."))))
-                : List.of(new Block.ItemList(true, 1, entries));
+        if (body.isEmpty()) {
+            body.add(new Block.Paragraph(List.of(Span.plain("This feed has no items."))));
+        }
         return new Article(null, name == null ? "" : name, name, null, published, lang, description, body, items,
                 null, true);
     }
@@ -194,6 +198,14 @@ final class FeedReader {
             }
         }
         return fallback;
+    }
+
+    /**
+     * What item links resolve against: the feed's address, but for a feed read from a file, the
+     * web site it names, so its relative links still lead somewhere.
+     */
+    private static String itemBase(String feedAddress, String site) {
+        return Links.isWeb(feedAddress) || site == null || !Links.isWeb(site) ? feedAddress : site;
     }
 
     private static String xmlBase(Element element, String base) {

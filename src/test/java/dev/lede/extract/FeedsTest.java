@@ -64,16 +64,21 @@ class FeedsTest {
     }
 
     @Test
-    void rss_body_listsItemsWithTheirDatesAndSummaries() {
+    void rss_body_givesEachItemAHeadingLinkedToIt_thenItsDateAndSummary() {
         Article feed = rss();
-        Block.ItemList list = (Block.ItemList) feed.body().get(0);
-        assertTrue(list.ordered());
-        assertEquals(4, list.items().size());
+        Block.Heading first = (Block.Heading) feed.body().get(0);
+        assertEquals("https://gazette.example/news/night-ferry", first.spans().get(0).href());
+        assertEquals(8, feed.body().size(), "four items, a heading and a paragraph each");
         String text = feed.text();
         assertTrue(text.contains("Night ferry returns after twelve years"), text);
-        assertTrue(text.contains("28 November 2026"), text);
-        assertTrue(text.contains("Six trawlers tie up until March."), text);
+        assertTrue(text.contains("28 November 2026 · The overnight crossing to Brekka is back"), text);
         assertFalse(text.contains("alert(1)"), "script text is not summary text: " + text);
+    }
+
+    @Test
+    void rss_readFromAFile_resolvesRelativeItemLinksAgainstTheSiteItNames() {
+        Article feed = Feeds.read(fixture("harbour.rss"), "file:/home/reader/harbour.rss");
+        assertEquals("https://gazette.example/news/winter-lay-up", feed.related().get(1).url());
     }
 
     @Test
