@@ -34,6 +34,9 @@ public record Article(
         String feed,
         boolean isFeed) {
 
+    /** The scheme of lede's own pages. */
+    public static final String BUILT_IN_SCHEME = "lede:";
+
     /** Words a reader reads per minute, for the reading-time estimate. */
     public static final int WORDS_PER_MINUTE = 230;
 
@@ -81,10 +84,21 @@ public record Article(
         return BodyText.countWords(text());
     }
 
-    /** Estimated reading time in whole minutes, at least 1 for a non-empty body. */
+    /**
+     * Estimated reading time in whole minutes, at least 1 for a non-empty body; 0 for lede's own
+     * pages, which are lists to choose from, not texts to read.
+     */
     public int readingMinutes() {
+        if (isBuiltIn()) {
+            return 0;
+        }
         int words = words();
         return words == 0 ? 0 : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
+    }
+
+    /** Whether this is one of lede's own pages (the start page, the info page), addressed {@code lede:…}. */
+    public boolean isBuiltIn() {
+        return url != null && url.startsWith(BUILT_IN_SCHEME);
     }
 
     /** A copy with another URL, for articles read from a source that was later redirected. */

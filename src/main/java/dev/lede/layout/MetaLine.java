@@ -18,6 +18,34 @@ public final class MetaLine {
     }
 
     public static String of(Article article) {
+        return String.join(" · ", parts(article));
+    }
+
+    /**
+     * The line set for {@code width} columns with {@code separator} between its parts, breaking
+     * only between parts ({@code \n} marks the breaks) so "6 min" never ends a line with "read"
+     * on the next. A part wider than the line is left to the wrapper.
+     */
+    static String broken(Article article, String separator, int width) {
+        StringBuilder text = new StringBuilder();
+        int used = 0;
+        for (String part : parts(article)) {
+            int partWidth = TextWidth.of(part);
+            if (used == 0) {
+                used = partWidth;
+            } else if (used + TextWidth.of(separator) + partWidth <= width) {
+                text.append(separator);
+                used += TextWidth.of(separator) + partWidth;
+            } else {
+                text.append('\n');
+                used = partWidth;
+            }
+            text.append(part);
+        }
+        return text.toString();
+    }
+
+    private static List<String> parts(Article article) {
         List<String> parts = new ArrayList<>();
         if (article.byline() != null && !article.byline().isBlank()) {
             parts.add("By " + article.byline());
@@ -30,7 +58,7 @@ public final class MetaLine {
         if (minutes > 0) {
             parts.add(minutes + " min read");
         }
-        return String.join(" · ", parts);
+        return parts;
     }
 
     /** An ISO-8601 date or date-time as "Sunday, 8 February 2026", or {@code null}. */
