@@ -32,6 +32,14 @@ class PlacesProcessesIT {
         assertEquals("started", out.readLine());
     }
 
+    /** Waits (however loaded the machine) until the writer has saved once. */
+    private void awaitFirstSave(Process writer) throws InterruptedException {
+        while (new PlacesFile(state).read().places().isEmpty()) {
+            assertTrue(writer.isAlive(), "the writer died before saving");
+            Thread.sleep(5);
+        }
+    }
+
     @Test
     void twoProcessesSavingAtOnce_keepEveryPlaceOfBoth() throws Exception {
         int saves = 30;
@@ -53,11 +61,12 @@ class PlacesProcessesIT {
         for (int round = 0; round < 5; round++) {
             Process writer = start("k", 0);
             awaitStarted(writer);
-            Thread.sleep(150L + 70L * round); // somewhere inside a save, most likely
+            awaitFirstSave(writer);
+            Thread.sleep(7L * round); // saves follow each other back to back: the kill lands inside one
             writer.destroyForcibly().waitFor();
             PlacesFile.Contents read = new PlacesFile(state).read();
             assertNull(read.problem(), "round " + round + ": a kill never leaves half a file");
+            assertEquals(1, read.places().size(), "round " + round + ": the last whole save is there");
         }
-        assertEquals(1, new PlacesFile(state).read().places().size());
     }
 }
