@@ -72,6 +72,25 @@ public record Article(
     }
 
     /**
+     * A short summary for previews: the standfirst, else the body's first paragraph (the
+     * convention Readability's excerpt follows); {@code null} when the article has neither.
+     */
+    public String excerpt() {
+        if (standfirst != null) {
+            return standfirst;
+        }
+        for (Block block : body) {
+            if (block instanceof Block.Paragraph p) {
+                String text = Block.textOf(p.spans()).strip();
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The body as plain text: one block per paragraph, blocks separated by a blank line,
      * without pull-quotes and figure captions (they are not running text).
      */
