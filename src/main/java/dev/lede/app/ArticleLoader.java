@@ -5,6 +5,7 @@ import dev.lede.article.Block;
 import dev.lede.article.RelatedLink;
 import dev.lede.cache.MemoryCache;
 import dev.lede.extract.Extractor;
+import dev.lede.extract.Feeds;
 import dev.lede.fetch.CachingFetcher;
 import dev.lede.fetch.FetchException;
 import dev.lede.fetch.FetchOptions;
@@ -185,10 +186,18 @@ public final class ArticleLoader {
      * message, not the session: a waiter on this load would otherwise wait for ever.
      */
     private static Article extract(Page page, String target) throws FetchException {
+        String text = page.text();
+        if (!Feeds.isFeed(page.contentType(), text) && Feeds.isXml(page.contentType())) {
+            throw new FetchException((page.url() == null ? target : page.url().getRawAuthority())
+                    + ": an XML document, not an RSS or Atom feed (" + page.contentType() + ")");
+        }
         try {
+            if (Feeds.isFeed(page.contentType(), text)) {
+                return Feeds.read(text, page.baseUri().toString());
+            }
             return page.isPlainText()
-                    ? Extractor.extractPlainText(page.text())
-                    : Extractor.extract(page.text(), page.baseUri().toString());
+                    ? Extractor.extractPlainText(text)
+                    : Extractor.extract(text, page.baseUri().toString());
         } catch (StackOverflowError e) {
             throw new FetchException("could not read " + target + ": the page is nested too deeply", e);
         } catch (OutOfMemoryError e) {

@@ -17,7 +17,9 @@ import java.util.Objects;
  * @param lang       the page's language tag, or {@code null}
  * @param standfirst the summary set under the headline, or {@code null}
  * @param body       the article's blocks in reading order
- * @param related    the page's related-articles list, in page order
+ * @param related    the page's related-articles list in page order; for a feed, its items
+ * @param feed       the address of the RSS or Atom feed the page advertises, or {@code null}
+ * @param isFeed     the page is a feed: its items are {@code related}, and it opens as their list
  */
 public record Article(
         String url,
@@ -28,7 +30,9 @@ public record Article(
         String lang,
         String standfirst,
         List<Block> body,
-        List<RelatedLink> related) {
+        List<RelatedLink> related,
+        String feed,
+        boolean isFeed) {
 
     /** The scheme of lede's own pages. */
     public static final String BUILT_IN_SCHEME = "lede:";
@@ -47,6 +51,13 @@ public record Article(
         standfirst = TerminalText.line(standfirst);
         body = List.copyOf(body);
         related = List.copyOf(related);
+        feed = TerminalText.url(feed);
+    }
+
+    /** An article that is not a feed and advertises none. */
+    public Article(String url, String title, String site, String byline, String published, String lang,
+                   String standfirst, List<Block> body, List<RelatedLink> related) {
+        this(url, title, site, byline, published, lang, standfirst, body, related, null, false);
     }
 
     /** The pull-quotes of the body, in page order. */
@@ -111,6 +122,11 @@ public record Article(
 
     /** A copy with another URL, for articles read from a source that was later redirected. */
     public Article withUrl(String newUrl) {
-        return new Article(newUrl, title, site, byline, published, lang, standfirst, body, related);
+        return new Article(newUrl, title, site, byline, published, lang, standfirst, body, related, feed, isFeed);
+    }
+
+    /** A copy advertising the feed at {@code feedUrl} (or none, for {@code null}). */
+    public Article withFeed(String feedUrl) {
+        return new Article(url, title, site, byline, published, lang, standfirst, body, related, feedUrl, isFeed);
     }
 }

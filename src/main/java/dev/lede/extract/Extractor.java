@@ -42,7 +42,7 @@ public final class Extractor {
 
         String title = meta.title() != null ? meta.title() : "";
         return new Article(null, title, meta.site(), meta.byline(), meta.published(), meta.lang(),
-                standfirst, blocks, related);
+                standfirst, blocks, related, FeedLinks.find(doc), false);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Locale;
 public final class MetaLine {
     private static final DateTimeFormatter LONG_DATE =
             DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private MetaLine() {
     }
@@ -53,7 +54,7 @@ public final class MetaLine {
         if (date != null) {
             parts.add(date);
         }
-        int minutes = article.readingMinutes();
+        int minutes = article.isFeed() ? 0 : article.readingMinutes(); // a list is browsed, not read through
         if (minutes > 0) {
             parts.add(minutes + " min read");
         }
@@ -62,11 +63,20 @@ public final class MetaLine {
 
     /** An ISO-8601 date or date-time as "Sunday, 8 February 2026", or {@code null}. */
     public static String longDate(String iso) {
+        return date(iso, LONG_DATE);
+    }
+
+    /** An ISO-8601 date or date-time as "8 Feb 2026", or {@code null}: for lists, where room is short. */
+    public static String shortDate(String iso) {
+        return date(iso, SHORT_DATE);
+    }
+
+    private static String date(String iso, DateTimeFormatter format) {
         if (iso == null || iso.length() < 10) {
             return null;
         }
         try {
-            return LocalDate.parse(iso.substring(0, 10)).format(LONG_DATE);
+            return LocalDate.parse(iso.substring(0, 10)).format(format);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -111,6 +111,10 @@ final class ReadingMode {
                     ? Step.of(state.withStatus("This page has no related articles."))
                     : Step.of(state.withFocus(Focus.RELATED)
                             .withSelected(Math.min(state.selected(), doc.article().related().size() - 1)));
+            case OPEN_FEED -> doc.article().feed() == null
+                    ? Step.of(state.withStatus(doc.article().isFeed() ? "This is a feed: Tab lists its items."
+                            : "This page offers no feed."))
+                    : loads.open(state, doc.article().feed());
             case NEXT_RELATED -> loads.walk(state, +1);
             case PREVIOUS_RELATED -> loads.walk(state, -1);
             case RELOAD -> loads.reload(state);
