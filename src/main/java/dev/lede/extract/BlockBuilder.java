@@ -40,6 +40,8 @@ final class BlockBuilder {
     private final String title;
     private int depth;
     private int blockNesting;
+    /** Characters of text in the content root being built. */
+    private int rootChars;
 
     private BlockBuilder(String title) {
         this.title = title == null ? "" : Text.key(title);
@@ -50,6 +52,7 @@ final class BlockBuilder {
         BlockBuilder builder = new BlockBuilder(title);
         List<Block> out = new ArrayList<>();
         for (Element root : roots) {
+            builder.rootChars = root.text().length();
             builder.element(root, out);
         }
         return out;
@@ -80,7 +83,7 @@ final class BlockBuilder {
             }
             return;
         }
-        if (Hints.isNoise(e) && !isContentTag(e)) {
+        if (Hints.isNoise(e) && !isContentTag(e) && !holdsMostOfTheRoot(e)) {
             return;
         }
         switch (e.normalName()) {
@@ -102,6 +105,15 @@ final class BlockBuilder {
             case "nav", "footer" -> { }
             default -> container(e, out);
         }
+    }
+
+    /**
+     * A box that holds most of the chosen content is the article's wrapper, whatever its class
+     * says (Blogger puts each post inside {@code class="widget Blog"}); comment threads excepted.
+     */
+    private boolean holdsMostOfTheRoot(Element e) {
+        return !Hints.ALWAYS_NOISE.matcher(e.className() + " " + e.id()).find()
+                && e.text().length() * 2 > rootChars;
     }
 
     private static boolean nests(Element e) {
