@@ -53,6 +53,8 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         synopsisHeading = "Usage: ",
         customSynopsis = "lede [OPTION]... [URL|FILE]...",
+        // The man page's NAME line; --help leaves it out (commandLine()), its description says more.
+        header = "read the web's articles in a terminal",
         descriptionHeading = "%n",
         description = "Read the web's articles in a terminal: headline, byline, standfirst, body and pull-quotes "
                 + "as clean paged text, with the page's related articles one key away.",
@@ -197,6 +199,7 @@ public final class LedeCommand implements Callable<Integer> {
         cli.setOut(new PrintWriter(new SafeWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true));
         cli.setErr(new PrintWriter(new SafeWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)), true));
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cli.getHelpSectionMap().remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER);
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("lede: " + ex.getMessage());
