@@ -119,22 +119,30 @@ class ReleaseArchiveIT {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(zsh), "zsh is not installed");
         Path completions = unpacked().resolve("completions");
         Path driver = home.resolve("drive.zsh");
+        // Each step waits for what the user would see (up to 30 s under load), never a fixed time.
         Files.writeString(driver, String.join("\n",
                 "zmodload zsh/zpty",
+                "typeset all=''",
+                "await() {",
+                "  local chunk; local -i tries=0",
+                "  while (( tries++ < 300 )); do",
+                "    while zpty -r -t z chunk; do all+=$chunk; done",
+                "    [[ $all == *\"$1\"* ]] && return 0",
+                "    sleep 0.1",
+                "  done",
+                "  return 1",
+                "}",
                 "zpty z zsh -f -i",
-                "zpty -w z \"PS1='%% '; fpath=($1 \\$fpath); autoload -U compinit && compinit -u -D\"",
-                "sleep 1",
-                "local all='' chunk",
+                "zpty -w z \"PS1='%% '; fpath=($1 \\$fpath); autoload -U compinit && compinit -u -D; print RE''ADY\"",
+                "await READY",
                 "zpty -w -n z $'lede --for\\t'",
-                "sleep 2",
-                "while zpty -r -t z chunk; do all+=$chunk; done",
+                "await 'lede --format'",
                 "print -r -- \"$all\"",
                 "print -r -- " + BETWEEN,
                 "all=''",
                 "zpty -w -n z $'\\C-u'",
                 "zpty -w -n z $'lede --format j\\t'",
-                "sleep 2",
-                "while zpty -r -t z chunk; do all+=$chunk; done",
+                "await 'lede --format json'",
                 "print -r -- \"$all\"",
                 "zpty -d z", ""));
         Process process = new ProcessBuilder(zsh.toString(), "-f", driver.toString(), completions.toString())
