@@ -89,10 +89,10 @@ final class BlockBuilder {
     }
 
     private void structured(Element e, List<Block> out) {
-        if (Hints.isPullQuote(e)) {
-            String text = Text.normalize(e.text());
-            if (!text.isEmpty()) {
-                out.add(new Block.PullQuote(stripQuotes(text), null));
+        if (PullQuotes.isMarked(e)) {
+            Block.PullQuote quote = PullQuotes.isPromotion(e) ? null : PullQuotes.fromMarkup(e);
+            if (quote != null) {
+                out.add(quote);
             }
             return;
         }
@@ -363,14 +363,6 @@ final class BlockBuilder {
             }
         }
         return false;
-    }
-
-    private static String stripQuotes(String text) {
-        String s = text.strip();
-        if (s.length() > 2 && "“\"‘'«„".indexOf(s.charAt(0)) >= 0 && "”\"’'»“".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            return s.substring(1, s.length() - 1).strip();
-        }
-        return s;
     }
 
     /** Collects inline content as spans, collapsing whitespace across element boundaries. */
