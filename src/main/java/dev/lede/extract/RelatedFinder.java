@@ -51,7 +51,7 @@ final class RelatedFinder {
     /** Levels above a link that belong to its list item. */
     static final int MAX_ITEM_DEPTH = 2;
     /** A slug of this many words (separated by hyphens or underscores) names an article. */
-    static final int MIN_SLUG_WORDS = 3;
+    static final int MIN_SLUG_WORDS = 2;
 
     private RelatedFinder() {
     }
