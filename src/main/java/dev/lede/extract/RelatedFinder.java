@@ -41,6 +41,8 @@ final class RelatedFinder {
     private static final Pattern LISTING_PATH = Pattern.compile(
             "(?i)/(tag|tags|topic|topics|author|authors|profile|profiles|people|category|categories|section"
             + "|search|video-?hub|live-?tv)(/|$)");
+    /** A named page file: one article per file on many sites, indexes aside. */
+    private static final Pattern PAGE_FILE = Pattern.compile("(?i)(?!(index|default|home)\\.)[^.]+\\.(s?html?|php|aspx?)");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{4,}");
     /** Link texts shorter than this are menus, tags or "more" buttons, not article titles. */
     static final int MIN_TITLE_CHARS = 12;
@@ -248,6 +250,9 @@ final class RelatedFinder {
         String last = segments.length == 0 ? "" : segments[segments.length - 1];
         if (last.isEmpty() && segments.length > 1) {
             last = segments[segments.length - 2];
+        }
+        if (PAGE_FILE.matcher(last).matches()) {
+            return true; // story.html, not index.html
         }
         last = last.replaceFirst("\\.[a-z]{2,5}$", "");
         int words = last.split("[-_]+").length;
