@@ -5,6 +5,7 @@ import dev.lede.article.Block;
 import dev.lede.article.RelatedLink;
 import dev.lede.cache.MemoryCache;
 import dev.lede.extract.Extractor;
+import dev.lede.extract.Feeds;
 import dev.lede.fetch.CachingFetcher;
 import dev.lede.fetch.FetchException;
 import dev.lede.fetch.FetchOptions;
@@ -100,7 +101,7 @@ public final class ArticleLoader {
             articles.put(target, article);
             mine.complete(article);
             return article;
-        } catch (FetchException | RuntimeException e) {
+        } catch (FetchException | RuntimeException | Error e) {
             if (Thread.currentThread().isInterrupted()) {
                 mine.cancel(false);
             } else {
@@ -176,10 +177,32 @@ public final class ArticleLoader {
         } else {
             page = LocalFiles.read(Path.of(target), maxBytes);
         }
-        Article article = page.isPlainText()
-                ? Extractor.extractPlainText(page.text())
-                : Extractor.extract(page.text(), page.baseUri().toString());
+        Article article = extract(page, target);
         return article.withUrl(page.url() == null ? null : page.url().toString());
+    }
+
+    /**
+     * Extraction is bounded by design, but a page the bounds missed must cost the reader one
+     * message, not the session: a waiter on this load would otherwise wait for ever.
+     */
+    private static Article extract(Page page, String target) throws FetchException {
+        String text = page.text();
+        if (!Feeds.isFeed(page.contentType(), text) && Feeds.isXml(page.contentType())) {
+            throw new FetchException((page.url() == null ? target : page.url().getRawAuthority())
+                    + ": an XML document, not an RSS or Atom feed (" + page.contentType() + ")");
+        }
+        try {
+            if (Feeds.isFeed(page.contentType(), text)) {
+                return Feeds.read(text, page.baseUri().toString());
+            }
+            return page.isPlainText()
+                    ? Extractor.extractPlainText(text)
+                    : Extractor.extract(text, page.baseUri().toString());
+        } catch (StackOverflowError e) {
+            throw new FetchException("could not read " + target + ": the page is nested too deeply", e);
+        } catch (OutOfMemoryError e) {
+            throw new FetchException("could not read " + target + ": the page is too large to hold in memory", e);
+        }
     }
 
     /**

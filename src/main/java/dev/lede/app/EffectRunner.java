@@ -109,7 +109,8 @@ public final class EffectRunner implements AutoCloseable {
                 inbox.accept(new Msg.Loaded(load.request(), load.target(), article));
             } catch (FetchException e) {
                 inbox.accept(new Msg.LoadFailed(load.request(), load.target(), e.getMessage()));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Anything else still ends the load: a reader left on "Loading" cannot tell it failed.
                 inbox.accept(new Msg.LoadFailed(load.request(), load.target(),
                         "could not read " + load.target() + ": " + e.getClass().getSimpleName()));
             }
@@ -143,7 +144,7 @@ public final class EffectRunner implements AutoCloseable {
                 try {
                     loader.load(target, false);
                     inbox.accept(new Msg.Prefetched(target));
-                } catch (FetchException | RuntimeException e) {
+                } catch (FetchException | RuntimeException | Error e) {
                     // Not an error for the reader: opening it later tries again and says what went wrong.
                 }
             }));

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class StartPage {
     /** Targets of built-in pages start with this; they are not fetched and not remembered. */
-    public static final String SCHEME = "lede:";
+    public static final String SCHEME = Article.BUILT_IN_SCHEME;
     /** The start page's target. */
     public static final String TARGET = SCHEME + "start";
     /** Recent articles listed. */
@@ -46,7 +46,7 @@ public final class StartPage {
         if (body.isEmpty()) {
             body.add(new Block.Paragraph(List.of(Span.plain("Nothing read yet."))));
         }
-        return new Article(null, "lede", "lede", null, null, "en",
+        return new Article(TARGET, "lede", "lede", null, null, "en",
                 "Press o to open an address, Tab to choose from the list, a number and Enter to follow a link,"
                         + " ? for all keys.", body, related);
     }

@@ -3,7 +3,11 @@ package dev.lede.cli;
 import dev.lede.article.Article;
 import dev.lede.article.RelatedLink;
 
-/** One article as one JSON line: the fields DESIGN.md lists, read by the quality tools. */
+/**
+ * One article as one JSON line: the fields DESIGN.md lists, read by the quality tools; also
+ * {@code feed}, the feed a page offers (or null), and for a feed its {@code items}
+ * ({@code title}, {@code url}, {@code published}, {@code summary}).
+ */
 final class JsonFormat {
     private JsonFormat() {
     }
@@ -29,7 +33,21 @@ final class JsonFormat {
             first = false;
             json.begin().field("title", link.title()).field("url", link.url()).end();
         }
-        return json.raw("]")
+        json.raw("]").field("feed", article.feed());
+        if (article.isFeed()) {
+            json.key("items").raw("[");
+            first = true;
+            for (RelatedLink item : article.related()) {
+                if (!first) {
+                    json.raw(",");
+                }
+                first = false;
+                json.begin().field("title", item.title()).field("url", item.url())
+                        .field("published", item.published()).field("summary", item.summary()).end();
+            }
+            json.raw("]");
+        }
+        return json
                 .field("words", article.words())
                 .field("readingMinutes", article.readingMinutes())
                 .end().toString();

@@ -22,7 +22,7 @@ final class TextFormat {
         for (Line line : layout.lines()) {
             out.append(line.text().stripTrailing()).append('\n');
         }
-        if (!article.related().isEmpty()) {
+        if (!article.related().isEmpty() && !article.isFeed()) { // a feed's items are its body, links listed
             out.append("\nRelated articles\n");
             int n = 1;
             for (RelatedLink link : article.related()) {

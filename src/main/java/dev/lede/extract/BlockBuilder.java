@@ -3,8 +3,11 @@ package dev.lede.extract;
 import dev.lede.article.Block;
 import dev.lede.article.Span;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -40,6 +43,10 @@ final class BlockBuilder {
     private final String title;
     private int depth;
     private int blockNesting;
+    /** The elements around the page's first {@code h1}, taken for the headline. */
+    private final Set<Element> aroundHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Characters of text in the content root being built. */
+    private int rootChars;
 
     private BlockBuilder(String title) {
         this.title = title == null ? "" : Text.key(title);
@@ -50,6 +57,13 @@ final class BlockBuilder {
         BlockBuilder builder = new BlockBuilder(title);
         List<Block> out = new ArrayList<>();
         for (Element root : roots) {
+            Document doc = root.ownerDocument();
+            Element headline = doc == null ? null : doc.selectFirst("h1");
+            builder.aroundHeadline.clear();
+            if (headline != null) {
+                builder.aroundHeadline.addAll(headline.parents());
+            }
+            builder.rootChars = root.text().length();
             builder.element(root, out);
         }
         return out;
@@ -73,14 +87,14 @@ final class BlockBuilder {
     }
 
     private void structured(Element e, List<Block> out) {
-        if (Hints.isPullQuote(e)) {
-            String text = Text.normalize(e.text());
-            if (!text.isEmpty()) {
-                out.add(new Block.PullQuote(stripQuotes(text), null));
+        if (PullQuotes.isMarked(e)) {
+            Block.PullQuote quote = PullQuotes.isPromotion(e) ? null : PullQuotes.fromMarkup(e);
+            if (quote != null) {
+                out.add(quote);
             }
             return;
         }
-        if (Hints.isNoise(e) && !isContentTag(e)) {
+        if (Hints.isNoise(e) && !isContentTag(e) && !holdsMostOfTheRoot(e) || isHeader(e)) {
             return;
         }
         switch (e.normalName()) {
@@ -102,6 +116,24 @@ final class BlockBuilder {
             case "nav", "footer" -> { }
             default -> container(e, out);
         }
+    }
+
+    /**
+     * A box that holds most of the chosen content is the article's wrapper, whatever its class
+     * says (Blogger puts each post inside {@code class="widget Blog"}); comment threads excepted.
+     */
+    private boolean holdsMostOfTheRoot(Element e) {
+        return !Hints.ALWAYS_NOISE.matcher(e.className() + " " + e.id()).find()
+                && e.text().length() * 2 > rootChars;
+    }
+
+    /**
+     * The box around the headline holds the byline, date and standfirst, which have their own
+     * fields; it is the article's header unless it holds most of the text (headline and body
+     * in one container).
+     */
+    private boolean isHeader(Element e) {
+        return aroundHeadline.contains(e) && e.text().length() * 2 <= rootChars;
     }
 
     private static boolean nests(Element e) {
@@ -283,14 +315,6 @@ final class BlockBuilder {
             }
         }
         return false;
-    }
-
-    private static String stripQuotes(String text) {
-        String s = text.strip();
-        if (s.length() > 2 && "“\"‘'«„".indexOf(s.charAt(0)) >= 0 && "”\"’'»“".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            return s.substring(1, s.length() - 1).strip();
-        }
-        return s;
     }
 
     /** Collects inline content as spans, collapsing whitespace across element boundaries. */

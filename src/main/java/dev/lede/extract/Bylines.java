@@ -2,10 +2,31 @@ package dev.lede.extract;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 
-/** Normalising author lines: "By Jane Doe and John Roe" → "Jane Doe and John Roe". */
+/** Author lines: normalising them ("By Jane Doe" → "Jane Doe") and finding one in visible markup. */
 final class Bylines {
-    private static final Pattern LEADING_BY = Pattern.compile("(?i)^(by|von|par|por|door|di|av|от|작성자)\\s*[:\\-]?\\s+");
+    private static final Pattern LEADING_BY = Pattern.compile("(?i)^(written by|by|von|par|por|door|di|av|от|작성자)\\s*[:\\-]?\\s+");
+    /** Class or id of an element holding the author line. */
+    private static final Pattern BYLINE_NAMES = Pattern.compile(
+            "(?i)byline|author(?!i[sz])|dateline|writtenby|p-author");
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    /** Dates, times and their labels, which share a line with the author on many pages. */
+    private static final Pattern DATE_PARTS = Pattern.compile("(?i)\\b("
+            + "(last )?updated:?|published:?|posted:?"
+            + "|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?"
+            + "|" + MONTH + "\\s+\\d{1,2}(st|nd|rd|th)?,?(\\s+\\d{4})?"
+            + "|\\d{1,2}(st|nd|rd|th)?\\s+" + MONTH + ",?(\\s+\\d{4})?"
+            + "|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{2,4}"
+            + "|\\d{1,2}:\\d{2}(:\\d{2})?(\\s*[ap]\\.?m\\.?)?(\\s+(utc|gmt|[a-z][sd]t)\\b)?)(?=\\W|$)");
+    /** Parts of a page whose author names are not the article's: comments, teasers, menus. */
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "(?i)(^|[-_\\s])(comments?|comment-list|disqus|related|recommended|recommendations|more-stories"
+            + "|sidebar|menu|nav|navigation|footer|promo|newsletter|outbrain|taboola|teasers?)([-_\\s]|$)");
+    /** What a removed date leaves behind: separators, and "on" or "at" that introduced it. */
+    private static final Pattern LOOSE_ENDS = Pattern.compile("(?i)^[\\s|·•,–—-]+|([\\s|·•,–—-]|\\b(on|at)\\b)+$");
     /** Longer than this, a "byline" is a paragraph that happened to match. */
     static final int MAX_LENGTH = 100;
 
@@ -24,10 +45,68 @@ final class Bylines {
         return s;
     }
 
+    /** Several authors as one line: "Ann Lee, Jane Doe and John Roe". */
     static String join(List<String> names) {
         if (names.size() == 1) {
             return names.get(0);
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /**
+     * The first author line a reader sees: an element marked {@code rel=author}, {@code
+     * itemprop=author} or named like a byline, outside hidden parts, comments, menus and teasers.
+     *
+     * @return the cleaned line, or {@code null}
+     */
+    static String visible(Element root) {
+        String[] found = new String[1];
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e != root && (Hints.isHidden(e) || isElsewhere(e))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (isBylineElement(e)) {
+                    String line = clean(nameIn(e));
+                    if (line != null) {
+                        found[0] = line;
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found[0];
+    }
+
+    private static boolean isElsewhere(Element e) {
+        String tag = e.normalName();
+        return tag.equals("nav") || tag.equals("script") || tag.equals("style")
+                || tag.equals("template") || tag.equals("head")
+                || ELSEWHERE.matcher(e.className() + " " + e.id()).find();
+    }
+
+    private static boolean isBylineElement(Element e) {
+        return e.attr("rel").equals("author") || e.attr("itemprop").contains("author")
+                || BYLINE_NAMES.matcher(e.className() + " " + e.id()).find();
+    }
+
+    /**
+     * The element's author name: its {@code itemprop=name} part when marked, else its text
+     * without the date that often shares the line; {@code null} when only a date is left.
+     */
+    private static String nameIn(Element e) {
+        Element name = e.selectFirst("[itemprop=name]");
+        String text = Text.normalize((name != null ? name : e).text());
+        if (text.length() >= MAX_LENGTH) {
+            return null;
+        }
+        String withoutDate = Text.normalize(DATE_PARTS.matcher(text).replaceAll(" "));
+        withoutDate = LOOSE_ENDS.matcher(withoutDate).replaceAll("");
+        return withoutDate.isEmpty() ? null : withoutDate;
     }
 }

@@ -24,6 +24,11 @@ final class ContentFinder {
     /** A sibling joins the article when it scores at least this fraction of the best container. */
     static final double SIBLING_FRACTION = 0.2;
 
+    /** How far up from the best element chunks of the same article are looked for. */
+    static final int PARTS_LEVELS = 3;
+    /** A same-kind chunk joins the article when it scores at least this fraction of the best. */
+    static final double PART_FRACTION = 0.1;
+
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3");
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -61,6 +66,10 @@ final class ContentFinder {
         }
         if (best == null) {
             return List.of(body);
+        }
+        List<Element> parts = partsOfTheSameKind(best, bestScore);
+        if (parts.size() > 1) {
+            return parts;
         }
         best = widen(best, bestScore);
         return withSiblings(best, scores.getOrDefault(best, bestScore));
@@ -134,6 +143,52 @@ final class ContentFinder {
         return best;
     }
 
+    /**
+     * Some pages cut the article into chunks of the same markup with ads or rails between
+     * them, so the best chunk's siblings are not the rest of the article but its cousins are:
+     * nearby elements with the same tag and class that score too. A headline between two
+     * chunks means the next one belongs to another article (an infinite-scroll page).
+     */
+    private List<Element> partsOfTheSameKind(Element best, double bestScore) {
+        if (best.className().isBlank()) {
+            return List.of(best);
+        }
+        Element scope = best;
+        for (int level = 0; level < PARTS_LEVELS && scope.parent() != null
+                && !scope.parent().normalName().equals("body"); level++) {
+            scope = scope.parent();
+        }
+        List<Element> run = new ArrayList<>();
+        boolean bestInRun = false;
+        for (Element e : scope.getAllElements()) {
+            if (e.normalName().equals("h1") && !insideAny(e, run)) {
+                if (bestInRun) {
+                    break;
+                }
+                run.clear();
+            } else if (e == best || isPartLike(e, best, bestScore) && !insideAny(e, run)
+                    && !best.parents().contains(e)) {
+                run.add(e);
+                bestInRun |= e == best;
+            }
+        }
+        return run;
+    }
+
+    private boolean isPartLike(Element e, Element best, double bestScore) {
+        return e.normalName().equals(best.normalName()) && e.className().equals(best.className())
+                && scores.getOrDefault(e, 0.0) >= bestScore * PART_FRACTION && !Hints.isNoise(e);
+    }
+
+    private static boolean insideAny(Element e, List<Element> parts) {
+        for (Element part : parts) {
+            if (e.parents().contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Element> withSiblings(Element best, double bestScore) {
         Element parent = best.parent();
         if (parent == null) {
@@ -146,8 +201,8 @@ final class ContentFinder {
                 chosen.add(sibling);
                 continue;
             }
-            if (Hints.isNoise(sibling)) {
-                continue;
+            if (Hints.isNoise(sibling) || sibling.selectFirst("h1") != null) {
+                continue; // a sibling with a headline is the article's header, or another article
             }
             Double score = scores.get(sibling);
             if (score != null && score >= threshold) {

@@ -14,6 +14,8 @@ import org.jsoup.nodes.Element;
  * no files, no shared state, so it is safe from any thread.
  */
 public final class Extractor {
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private Extractor() {
     }
 
@@ -26,7 +28,8 @@ public final class Extractor {
      * @return the article; its {@code url} is {@code null} (the caller knows the final URL)
      */
     public static Article extract(String html, String baseUri) {
-        Document doc = Jsoup.parse(html, baseUri);
+        // A byte-order mark decoded as text would push the head's elements into the body.
+        Document doc = Jsoup.parse(html.startsWith(BYTE_ORDER_MARK) ? html.substring(1) : html, baseUri);
         Metadata meta = MetadataReader.read(doc);
         String pageUrl = Links.isWeb(baseUri) ? baseUri : meta.canonicalUrl();
         List<RelatedLink> related = RelatedFinder.find(doc, pageUrl);
@@ -35,11 +38,11 @@ public final class Extractor {
         String standfirst = Standfirsts.find(body, meta.description());
         Cleaner.clean(body);
         List<Block> blocks = BlockBuilder.build(ContentFinder.find(body), meta.title());
-        blocks = dropRepeatedMetadata(blocks, meta, standfirst);
+        blocks = dropRepeatedMetadata(PullQuotes.markRepeats(blocks), meta, standfirst);
 
         String title = meta.title() != null ? meta.title() : "";
         return new Article(null, title, meta.site(), meta.byline(), meta.published(), meta.lang(),
-                standfirst, blocks, related);
+                standfirst, blocks, related, FeedLinks.find(doc), false);
     }
 
     /**

@@ -14,6 +14,9 @@ final class JsonLd {
             "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "Report",
             "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "LiveBlogPosting", "Blog");
 
+    /** Share of a name's wording that a title must repeat to count as naming the same thing. */
+    private static final double REPEATED = 0.75;
+
     private final Map<String, Object> article;
 
     private JsonLd(Map<String, Object> article) {
@@ -76,9 +79,21 @@ final class JsonLd {
         return false;
     }
 
-    String headline() {
+    /**
+     * The article's title. When {@code headline} and {@code name} disagree (some sites put their
+     * own name in one of them), the one that the document's {@code <title>} repeats wins.
+     *
+     * @param documentTitle the text of the page's {@code <title>}, or {@code null}
+     */
+    String headline(String documentTitle) {
         String headline = string(article.get("headline"));
-        return headline != null ? headline : string(article.get("name"));
+        String name = string(article.get("name"));
+        if (headline == null || name == null || headline.equals(name) || documentTitle == null) {
+            return headline != null ? headline : name;
+        }
+        boolean nameRepeated = Titles.similarity(documentTitle, name) > REPEATED;
+        boolean headlineRepeated = Titles.similarity(documentTitle, headline) > REPEATED;
+        return nameRepeated && !headlineRepeated ? name : headline;
     }
 
     String description() {

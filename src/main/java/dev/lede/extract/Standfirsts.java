@@ -3,7 +3,10 @@ package dev.lede.extract;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
-/** The standfirst (dek, summary) under the headline: visible markup first, then the page's description. */
+/**
+ * The standfirst (dek, summary) under the headline: the page's own description when it gives
+ * one (it is what sharing cards and readers show), else visible markup named like a dek.
+ */
 final class Standfirsts {
     private static final Pattern NAMES = Pattern.compile(
             "(?i)standfirst|(^|[-_\\s])dek([-_\\s]|$)|deck|sub-?title|sub-?headline|summary|article-?lede|intro|excerpt");
@@ -14,6 +17,9 @@ final class Standfirsts {
     }
 
     static String find(Element body, String description) {
+        if (description != null && !description.isBlank()) {
+            return description;
+        }
         for (Element e : body.select("p, h2, div")) {
             if (!NAMES.matcher(e.className()).find() || Hints.isNoise(e)) {
                 continue;
@@ -23,6 +29,6 @@ final class Standfirsts {
                 return text;
             }
         }
-        return description;
+        return null;
     }
 }

@@ -1,9 +1,11 @@
 /**
  * Reading an article out of a page's HTML: metadata (JSON-LD, OpenGraph, meta tags, visible
  * text), the body (choosing the content container by scoring text and link density), its
- * structure as {@link dev.lede.article.Block}s, pull-quotes, and the page's related list.
+ * structure as {@link dev.lede.article.Block}s, pull-quotes, the page's related list and the
+ * feed it advertises; and reading RSS and Atom feeds as lists of their items.
  *
- * <p>{@link dev.lede.extract.Extractor} is the entry point; everything else is internal.
+ * <p>{@link dev.lede.extract.Extractor} (pages) and {@link dev.lede.extract.Feeds} (feeds) are
+ * the entry points; everything else is internal.
  * The only package that uses jsoup. Depends on jsoup and {@code dev.lede.article}.
  */
 package dev.lede.extract;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides which character set a page's bytes are in, in the order browsers trust: a byte
- * order mark, the Content-Type header, a {@code <meta>} declaration near the start, then
+ * order mark, the Content-Type header, an XML declaration's {@code encoding} (feeds), a
+ * {@code <meta>} declaration near the start, then
  * UTF-8 when the bytes are valid UTF-8 and windows-1252 when they are not.
  */
 public final class Charsets {
@@ -24,6 +25,9 @@ public final class Charsets {
             Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
     private static final Pattern META_CHARSET =
             Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)");
+    /** A feed says its encoding in the XML declaration, which must come first. */
+    private static final Pattern XML_DECLARATION =
+            Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:-]+)");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private Charsets() {
@@ -46,6 +50,10 @@ public final class Charsets {
             return declared;
         }
         String head = new String(body, 0, Math.min(body.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Charset xml = fromPattern(XML_DECLARATION, head);
+        if (xml != null) {
+            return xml.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : xml;
+        }
         Charset meta = fromPattern(META_CHARSET, head);
         if (meta != null) {
             // A page that claims UTF-16 in ASCII-compatible bytes is wrong about itself (HTML spec).

@@ -28,6 +28,9 @@ import javax.net.ssl.SSLException;
  * client is built on first use, so a program that never fetches never pays for it.
  */
 public final class Fetcher {
+    /** Pages first; feeds (lede lists their items) and plain text next. */
+    static final String ACCEPT = "text/html,application/xhtml+xml,application/rss+xml;q=0.9,"
+            + "application/atom+xml;q=0.9,application/xml;q=0.8,text/plain;q=0.8,*/*;q=0.5";
     /** Only what {@link PageReader} can decode is advertised. */
     static final String ACCEPT_ENCODING = "gzip, deflate";
 
@@ -129,7 +132,7 @@ public final class Fetcher {
                 .version(isTls(uri) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .timeout(deadlineFirst ? left : options.readTimeout())
                 .header("User-Agent", options.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+                .header("Accept", ACCEPT)
                 .header("Accept-Encoding", ACCEPT_ENCODING)
                 .GET();
         if (validators.etag() != null) {

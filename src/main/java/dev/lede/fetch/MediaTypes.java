@@ -17,9 +17,17 @@ final class MediaTypes {
         return type.isEmpty() ? null : type.toLowerCase(Locale.ROOT);
     }
 
+    /** Pages and feeds: HTML, plain text, and XML (read when it turns out to be an RSS or Atom feed). */
     static boolean isReadable(String mediaType) {
         return mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")
-                || mediaType.equals("text/plain");
+                || mediaType.equals("text/plain") || isXml(mediaType);
+    }
+
+    /** RSS, Atom and plain XML, which may hold a feed. */
+    static boolean isXml(String mediaType) {
+        return mediaType.equals("application/rss+xml") || mediaType.equals("application/atom+xml")
+                || mediaType.equals("application/xml") || mediaType.equals("text/xml")
+                || mediaType.equals("application/rdf+xml");
     }
 
     /** A guess from the first bytes, for servers that send no Content-Type. */

@@ -62,7 +62,7 @@ public final class Layouter {
             lines.addAll(Wrapper.wrap(List.of(new Run(standfirst, Role.STANDFIRST)), width, null, null,
                     STANDFIRST_UNIT));
         }
-        String meta = MetaLine.of(article).replace(Glyphs.UNICODE.separator(), glyphs.separator());
+        String meta = MetaLine.broken(article, glyphs.separator(), width);
         if (!meta.isEmpty()) {
             separate(lines);
             lines.addAll(Wrapper.wrap(List.of(new Run(meta, Role.META)), width, null, null, META_UNIT));

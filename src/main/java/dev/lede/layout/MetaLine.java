@@ -12,11 +12,40 @@ import java.util.Locale;
 public final class MetaLine {
     private static final DateTimeFormatter LONG_DATE =
             DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private MetaLine() {
     }
 
     public static String of(Article article) {
+        return String.join(" · ", parts(article));
+    }
+
+    /**
+     * The line set for {@code width} columns with {@code separator} between its parts, breaking
+     * only between parts ({@code \n} marks the breaks) so "6 min" never ends a line with "read"
+     * on the next. A part wider than the line is left to the wrapper.
+     */
+    static String broken(Article article, String separator, int width) {
+        StringBuilder text = new StringBuilder();
+        int used = 0;
+        for (String part : parts(article)) {
+            int partWidth = TextWidth.of(part);
+            if (used == 0) {
+                used = partWidth;
+            } else if (used + TextWidth.of(separator) + partWidth <= width) {
+                text.append(separator);
+                used += TextWidth.of(separator) + partWidth;
+            } else {
+                text.append('\n');
+                used = partWidth;
+            }
+            text.append(part);
+        }
+        return text.toString();
+    }
+
+    private static List<String> parts(Article article) {
         List<String> parts = new ArrayList<>();
         if (article.byline() != null && !article.byline().isBlank()) {
             parts.add("By " + article.byline());
@@ -25,20 +54,29 @@ public final class MetaLine {
         if (date != null) {
             parts.add(date);
         }
-        int minutes = article.readingMinutes();
+        int minutes = article.isFeed() ? 0 : article.readingMinutes(); // a list is browsed, not read through
         if (minutes > 0) {
             parts.add(minutes + " min read");
         }
-        return String.join(" · ", parts);
+        return parts;
     }
 
     /** An ISO-8601 date or date-time as "Sunday, 8 February 2026", or {@code null}. */
     public static String longDate(String iso) {
+        return date(iso, LONG_DATE);
+    }
+
+    /** An ISO-8601 date or date-time as "8 Feb 2026", or {@code null}: for lists, where room is short. */
+    public static String shortDate(String iso) {
+        return date(iso, SHORT_DATE);
+    }
+
+    private static String date(String iso, DateTimeFormatter format) {
         if (iso == null || iso.length() < 10) {
             return null;
         }
         try {
-            return LocalDate.parse(iso.substring(0, 10)).format(LONG_DATE);
+            return LocalDate.parse(iso.substring(0, 10)).format(format);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -20,6 +20,7 @@ public enum Action {
     FOCUS_RELATED("related articles (Tab/Esc back)"),
     ACTIVATE("open the selected article"),
     CANCEL("stop loading, clear search hits, close a panel"),
+    OPEN_FEED("open the feed the page offers (RSS or Atom)"),
     NEXT_RELATED("open the next related article"),
     PREVIOUS_RELATED("open the previous related article"),
     BACK("history back"),

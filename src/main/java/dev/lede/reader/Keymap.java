@@ -42,6 +42,7 @@ public final class Keymap {
             bind(Action.BOTTOM, Key.of('G'), Key.of(Key.Kind.END)),
             bind(Action.FOCUS_RELATED, Key.of(Key.Kind.TAB)),
             bind(Action.ACTIVATE, Key.of(Key.Kind.ENTER)),
+            bind(Action.OPEN_FEED, Key.of('F')),
             bind(Action.NEXT_RELATED, Key.of(']')),
             bind(Action.PREVIOUS_RELATED, Key.of('[')),
             bind(Action.BACK, Key.of(Key.Kind.LEFT), Key.of('h'), Key.of(Key.Kind.BACKSPACE)),

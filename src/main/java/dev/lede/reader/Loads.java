@@ -137,15 +137,29 @@ final class Loads {
         RelatedWalk walk = pending.navigation() == Navigation.OPEN ? pending.walk() : state.walk();
         // A prompt being typed stays open when a page arrives; the related list and help belonged to the old page.
         // A message on the status line stays too (say, about the places file): like any message, the next key clears it.
-        Focus focus = state.focus() == Focus.PROMPT ? Focus.PROMPT : Focus.READING;
+        // A feed opens as the list of its items, on the item the reader came back from.
+        boolean list = msg.article().isFeed() && !msg.article().related().isEmpty();
+        Focus focus = state.focus() == Focus.PROMPT ? Focus.PROMPT : list ? Focus.RELATED : Focus.READING;
+        int selected = !list ? 0 : pending.navigation() == Navigation.RELOAD
+                ? Math.min(state.selected(), msg.article().related().size() - 1)
+                : Math.max(0, indexOf(msg.article().related(), current == null ? null : current.target()));
         ReaderState next = state.withHistory(back, forward).with(doc).withPending(null).withFocus(focus)
-                .withSelected(0).withWalk(walk).withSearch(null).withDigits("")
+                .withSelected(selected).withWalk(walk).withSearch(null).withDigits("")
                 .withPlaces(places);
         Effect prefetch = prefetch(doc);
         if (current == null || pending.navigation() == Navigation.RELOAD) {
             return Step.of(next, prefetch);
         }
         return Step.of(next, remember(current), prefetch);
+    }
+
+    private static int indexOf(List<RelatedLink> links, String target) {
+        for (int i = 0; i < links.size(); i++) {
+            if (links.get(i).url().equals(target)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Effect.Prefetch prefetch(Document doc) {

@@ -111,14 +111,20 @@ final class ReadingMode {
                     ? Step.of(state.withStatus("This page has no related articles."))
                     : Step.of(state.withFocus(Focus.RELATED)
                             .withSelected(Math.min(state.selected(), doc.article().related().size() - 1)));
+            case OPEN_FEED -> doc.article().feed() == null
+                    ? Step.of(state.withStatus(doc.article().isFeed() ? "This is a feed: Tab lists its items."
+                            : "This page offers no feed."))
+                    : loads.open(state, doc.article().feed());
             case NEXT_RELATED -> loads.walk(state, +1);
             case PREVIOUS_RELATED -> loads.walk(state, -1);
             case RELOAD -> loads.reload(state);
             case SEARCH -> Step.of(state.withPrompt(Prompt.start(Prompt.Purpose.SEARCH, "")).withFocus(Focus.PROMPT));
             case SEARCH_NEXT -> Searching.next(state, +1);
             case SEARCH_PREVIOUS -> Searching.next(state, -1);
-            case COPY_URL -> Step.of(state.withStatus("Copied " + currentUrl(state)),
-                    new Effect.CopyToClipboard(currentUrl(state)));
+            case COPY_URL -> currentUrl(state).isEmpty()
+                    ? Step.of(state.withStatus("This page has no address to copy."))
+                    : Step.of(state.withStatus("Copied " + currentUrl(state)),
+                            new Effect.CopyToClipboard(currentUrl(state)));
             case OPEN_IN_BROWSER -> Step.of(state.withStatus("Opening " + currentUrl(state) + " in the browser …"),
                     new Effect.OpenInBrowser(currentUrl(state)));
             default -> Step.of(state);
@@ -138,6 +144,9 @@ final class ReadingMode {
         Document doc = state.document();
         if (doc == null) {
             return state.loadingTarget() == null ? "" : state.loadingTarget();
+        }
+        if (doc.article().isBuiltIn()) {
+            return ""; // lede's own pages: "lede:start" means nothing to a browser or a clipboard
         }
         String url = doc.article().url();
         return url != null && !url.isBlank() ? url : doc.target();

@@ -34,8 +34,9 @@ public record StatusLine(String left, String right, int cursor) {
             return line("");
         }
         return switch (state.focus()) {
-            case RELATED -> line("related " + (state.selected() + 1) + "/" + doc.article().related().size()
-                    + " · Enter open · Esc back · " + shortTarget(selectedUrl(state, doc)));
+            case RELATED -> line((doc.article().isFeed() ? "item " : "related ") + (state.selected() + 1) + "/"
+                    + doc.article().related().size() + " · Enter open · Esc "
+                    + (doc.article().isFeed() ? "as text" : "back") + " · " + shortTarget(selectedUrl(state, doc)));
             case HELP -> line("keys · j k Space scroll · any other key returns");
             default -> line(position(doc));
         };
@@ -64,7 +65,10 @@ public record StatusLine(String left, String right, int cursor) {
         String where = "page " + (doc.page() + 1) + "/" + doc.pages().count() + " · " + doc.percent() + "%";
         Article article = doc.article();
         if (!article.related().isEmpty()) {
-            where += " · related: " + article.related().size() + " (Tab)";
+            where += (article.isFeed() ? " · items: " : " · related: ") + article.related().size() + " (Tab)";
+        }
+        if (article.feed() != null) {
+            where += " · feed (F)";
         }
         return where;
     }

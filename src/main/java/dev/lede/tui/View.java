@@ -59,7 +59,7 @@ final class View {
         int textRows = textRows(state);
         Document doc = state.document();
         if (state.focus() == Focus.RELATED && doc != null) {
-            related.render(doc.article().related(), doc.ready(), state.selected(), state.measure(), painter, textTop, textRows,
+            related.render(doc.article(), doc.ready(), state.selected(), state.measure(), painter, textTop, textRows,
                     columns);
         } else if (state.focus() == Focus.HELP) {
             help.render(helpRows, state.helpTop(), painter, textTop, textRows, columns);

@@ -29,6 +29,15 @@ class StartPageTest {
     }
 
     @Test
+    void aListToChooseFrom_showsNoReadingTime() {
+        Article page = StartPage.article(List.of(), List.of(new RelatedLink("Demo lead", "http://127.0.0.1:1/lead")));
+        String text = Layouter.layout(page, 72).lines().stream().map(line -> line.text())
+                .collect(Collectors.joining("\n"));
+        assertTrue(text.contains("Demo lead"), text);
+        assertTrue(!text.contains("min read"), text);
+    }
+
+    @Test
     void nothingRead_andNoDemo_stillSaysSomething() {
         Article page = StartPage.article(List.of(), List.of());
         assertTrue(page.text().contains("Nothing read yet."), page.text());

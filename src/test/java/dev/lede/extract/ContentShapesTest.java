@@ -53,4 +53,60 @@ class ContentShapesTest {
         assertTrue(text.contains("Engineers expect the repairs"), text);
         assertFalse(text.contains("driven over that bridge"), text);
     }
+
+    private static final String SECOND_HALF = "<p>By the autumn, the ferry company had agreed to run an extra boat,"
+            + " and the school buses, rerouted over the northern road, were running to time again.</p>"
+            + "<p>Nobody, the mayor said, expected the old bridge to be missed this much, or this loudly.</p>";
+
+    @Test
+    void articleCutIntoChunksBetweenAdRailsIsReadWhole() {
+        String chunk = "<div class='grid'><div class='body body__container'>%s</div>"
+                + "<div class='ad-rail'><a href='/ad'>Advertisement</a></div></div>";
+        String html = "<html><body><article><h1>The bridge</h1><div class='chunks'>"
+                + chunk.formatted(PROSE) + chunk.formatted(SECOND_HALF) + "</div></article></body></html>";
+
+        String text = Extractor.extract(html, "https://example.com/a").text();
+
+        assertTrue(text.contains("Engineers expect the repairs"), text);
+        assertTrue(text.contains("the mayor said"), text);
+        assertFalse(text.contains("Advertisement"), text);
+    }
+
+    @Test
+    void nextArticleOfAnEndlessPageIsLeftOut() {
+        String html = "<html><body><main>"
+                + "<article><h1>The bridge</h1><div class='story-body'>" + PROSE + "</div></article>"
+                + "<article><h1>The ferry</h1><div class='story-body'><p>The ferry company, the mayor said, will"
+                + " run an extra boat, at least until the autumn, when the timetable changes.</p></div></article>"
+                + "</main></body></html>";
+
+        String text = Extractor.extract(html, "https://example.com/a").text();
+
+        assertTrue(text.contains("Engineers expect the repairs"), text);
+        assertFalse(text.contains("the mayor said"), text);
+    }
+
+    private static final String HEADER = "<div class='article-header'><h1>The bridge</h1>"
+            + "<p>By Jane Doe, Transport Correspondent, in Leeds</p></div>";
+
+    @Test
+    void headerBesideTheBodyIsNotBodyText() {
+        String html = "<html><body>" + HEADER + "<div class='article-body'>" + PROSE + "</div></body></html>";
+
+        String text = Extractor.extract(html, "https://example.com/a").text();
+
+        assertTrue(text.contains("Engineers expect the repairs"), text);
+        assertFalse(text.contains("Jane Doe"), text);
+    }
+
+    @Test
+    void headerInsideTheChosenBoxIsNotBodyText() {
+        String html = "<html><body><div class='story'>" + HEADER
+                + "<div class='article-body'>" + PROSE + "</div></div></body></html>";
+
+        String text = Extractor.extract(html, "https://example.com/a").text();
+
+        assertTrue(text.contains("Engineers expect the repairs"), text);
+        assertFalse(text.contains("Jane Doe"), text);
+    }
 }

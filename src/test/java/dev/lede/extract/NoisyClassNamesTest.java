@@ -42,4 +42,23 @@ class NoisyClassNamesTest {
 
         assertFalse(text.contains("commenter"), text);
     }
+
+    @Test
+    void shortPostInsideABoxNamedWidgetIsKept() {
+        // Blogger wraps every post in class="widget Blog"; a short post written in divs and <br>s
+        // has too little paragraph text to count as prose, yet it is the whole article.
+        String html = "<html><body><div id='main' class='main section'><div class='widget Blog'>"
+                + "<div class='post-body'><div>The ferry will stop running between the two islands in"
+                + " March, the operator said, after twenty years of service.<br></div>"
+                + "<div>Islanders, who rely on it for school and work, plan to petition the"
+                + " regional government, which pays part of the fare, to step in.</div></div></div></div>"
+                + "<div class='sidebar'><div class='widget PopularPosts'><a href='/x'>Top ten beaches</a></div></div>"
+                + "</body></html>";
+
+        String text = Extractor.extract(html, "https://example.com/a").text();
+
+        assertTrue(text.contains("The ferry will stop running"), text);
+        assertTrue(text.contains("Islanders, who rely on it"), text);
+        assertFalse(text.contains("Top ten beaches"), text);
+    }
 }

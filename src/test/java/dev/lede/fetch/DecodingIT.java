@@ -41,6 +41,9 @@ class DecodingIT {
                 body.write(utf8(TEXT));
                 LoopbackServer.send(exchange, 200, "text/html", body.toByteArray());
             })
+            .route("/koi8-feed", exchange -> LoopbackServer.send(exchange, 200, "application/rss+xml",
+                    ("<?xml version=\"1.0\" encoding=\"KOI8-R\"?><rss><channel><title>Новости порта</title>"
+                            + "</channel></rss>").getBytes(Charset.forName("KOI8-R"))))
             .route("/latin1-undeclared", exchange -> LoopbackServer.send(exchange, 200, "text/html",
                     "<html><p>Café, 10 €</p></html>".getBytes(CP1252)));
     private final Fetcher fetcher = new Fetcher(FetchOptions.defaults("test"));
@@ -92,6 +95,11 @@ class DecodingIT {
     @Test
     void byteOrderMarkOnly_meansUtf8_andIsNotContent() throws FetchException {
         assertEquals(TEXT, text("/bom-only"));
+    }
+
+    @Test
+    void feed_encodingInItsXmlDeclarationOnly_isHonoured() throws FetchException {
+        assertTrue(text("/koi8-feed").contains("Новости порта"), text("/koi8-feed"));
     }
 
     @Test

@@ -30,6 +30,24 @@ class LayouterTest {
         return articles;
     }
 
+    @Test
+    void dateline_breaksBetweenItsParts_neverInsideOne() {
+        String words = String.join(" ", java.util.Collections.nCopies(900, "word"));
+        Article article = new Article(null, "Headline", null, "Eleni Markou and Daniel Ferreira", "2026-02-08",
+                "en", null, List.of(Articles.paragraph(words)), List.of());
+        assertEquals(List.of("By Eleni Markou and Daniel Ferreira", "Sunday, 8 February 2026 · 4 min read"),
+                metaLines(Layouter.layout(article, 40)));
+        assertEquals(List.of("By Eleni Markou and Daniel Ferreira · Sunday, 8 February 2026", "4 min read"),
+                metaLines(Layouter.layout(article, 72)));
+        assertEquals(List.of("By Eleni Markou and Daniel Ferreira · Sunday, 8 February 2026 · 4 min read"),
+                metaLines(Layouter.layout(article, 100)));
+    }
+
+    private static List<String> metaLines(Layout layout) {
+        return layout.lines().stream().filter(line -> line.text().contains("Sunday") || line.text().contains("min read")
+                || line.text().startsWith("By ")).map(line -> line.text().strip()).toList();
+    }
+
     @ParameterizedTest(name = "width {0}")
     @ValueSource(ints = {10, 20, 33, 40, 72, 100, 160})
     void layout_demoEdition_noLineWiderThanWidth(int width) {

@@ -125,6 +125,17 @@ class ReadingKeysTest {
     }
 
     @Test
+    void onLedesOwnPage_yCopiesNothing_andOOpensAnEmptyPrompt() {
+        Article start = new Article("lede:start", "lede", "lede", null, null, "en", null, Articles.numbered(3, 0).body(),
+                List.of());
+        ReaderState home = driver.loaded(ReaderState.initial(80, 24, 72), "lede:start", start);
+        Step copy = driver.step(home, Key.of('y'));
+        assertEquals(List.of(), copy.effects());
+        assertEquals("This page has no address to copy.", StatusLine.of(copy.state()).left());
+        assertEquals("", driver.press(home, Key.of('O')).prompt().text());
+    }
+
+    @Test
     void capitalB_opensInTheBrowser_andTheOutcomeIsShown() {
         Step open = driver.step(reading, Key.of('B'));
         assertEquals(List.of(new Effect.OpenInBrowser(STORY)), open.effects());

@@ -11,8 +11,24 @@ class TerminalProfileTest {
     @Test
     void modernTerminals_getEverything() {
         for (String term : new String[] {"xterm-256color", "screen-256color", "tmux-256color"}) {
-            assertEquals(TerminalProfile.FULL, TerminalProfile.of(Map.of("TERM", term, "LANG", UTF8), false), term);
+            assertEquals(new TerminalProfile(TerminalProfile.Colours.INDEXED_256, true, true, true),
+                    TerminalProfile.of(Map.of("TERM", term, "LANG", UTF8), false), term);
         }
+    }
+
+    @Test
+    void colourDepth_comesFromColortermAndTheTerminfoName() {
+        assertEquals(TerminalProfile.Colours.ANSI_16, TerminalProfile.of(Map.of("TERM", "xterm"), false).colours());
+        assertEquals(TerminalProfile.Colours.TRUECOLOR,
+                TerminalProfile.of(Map.of("TERM", "xterm-256color", "COLORTERM", "truecolor"), false).colours());
+        assertEquals(TerminalProfile.Colours.TRUECOLOR,
+                TerminalProfile.of(Map.of("TERM", "screen", "COLORTERM", "24bit"), false).colours());
+        assertEquals(TerminalProfile.Colours.TRUECOLOR, TerminalProfile.of(Map.of("TERM", "tmux-direct"), false).colours());
+        assertEquals(TerminalProfile.Colours.NONE,
+                TerminalProfile.of(Map.of("TERM", "xterm-256color", "COLORTERM", "truecolor", "NO_COLOR", "1"), false)
+                        .colours(), "NO_COLOR wins over everything the terminal offers");
+        assertEquals(TerminalProfile.Colours.NONE,
+                TerminalProfile.of(Map.of("TERM", "vt100", "COLORTERM", "truecolor"), false).colours());
     }
 
     @Test

@@ -1,0 +1,131 @@
+package dev.lede.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The headline read from the document's {@code <title>} when no metadata names it. Titles
+ * carry the site's name or section after a separator ("Headline | Site", "Headline - Section -
+ * Site"); the last part is cut off, unless what would remain is too short to be a headline.
+ */
+final class Titles {
+    /** Separators between a headline and the site's name: a spaced bar, dash or path mark. */
+    private static final Pattern SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
+    /** Separators that say "section within site" rather than "headline, then site". */
+    private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>»] ");
+    private static final Pattern ANY_SEPARATOR = Pattern.compile("[|\\-–—\\\\/>»]+");
+    /** A headline needs at least this many words to stand alone once the site's name is cut. */
+    static final int MIN_HEADLINE_WORDS = 3;
+    /** At most this many words left after cutting, the cut is suspect and the whole title stays. */
+    static final int SHORT_TITLE_WORDS = 4;
+    /** More words than this before a colon, the colon is inside the headline, not after a label. */
+    static final int MAX_LABEL_WORDS = 5;
+    /** Titles shorter or longer than these are not headlines; a lone {@code <h1>} is used instead. */
+    static final int MIN_TITLE_CHARS = 15;
+    static final int MAX_TITLE_CHARS = 150;
+
+    private Titles() {
+    }
+
+    /** The headline from {@code doc}'s {@code <title>} (or its lone {@code <h1>}), or {@code null}. */
+    static String fromDocument(Document doc) {
+        Element titleElement = doc.selectFirst("title");
+        String whole = titleElement == null ? "" : Text.normalize(titleElement.text());
+        if (whole.isEmpty()) {
+            Element h1 = soleH1(doc);
+            return h1 == null ? null : nonEmpty(Text.normalize(h1.text()));
+        }
+        String cut = whole;
+        boolean hierarchical = false;
+        if (SEPARATOR.matcher(whole).find()) {
+            hierarchical = HIERARCHICAL.matcher(whole).find();
+            cut = beforeLastSeparator(whole);
+            if (words(cut) < MIN_HEADLINE_WORDS) {
+                cut = afterFirstSeparator(whole);
+            }
+        } else if (whole.contains(": ")) {
+            cut = afterLabel(doc, whole);
+        } else if (whole.length() < MIN_TITLE_CHARS || whole.length() > MAX_TITLE_CHARS) {
+            Element h1 = soleH1(doc);
+            if (h1 != null && !Text.normalize(h1.text()).isEmpty()) {
+                cut = Text.normalize(h1.text());
+            }
+        }
+        cut = Text.normalize(cut);
+        int cutWords = words(cut);
+        // Cutting a short title to a word or two more likely lost the headline than the site's name.
+        boolean oneLevelDropped = hierarchical
+                && cutWords == words(ANY_SEPARATOR.matcher(whole).replaceAll("")) - 1;
+        if (cutWords <= SHORT_TITLE_WORDS && !oneLevelDropped) {
+            return whole;
+        }
+        return cut;
+    }
+
+    /** "Label: Headline" → "Headline", unless a heading on the page gives the whole title. */
+    private static String afterLabel(Document doc, String whole) {
+        for (Element heading : doc.select("h1, h2")) {
+            if (Text.normalize(heading.text()).equals(whole)) {
+                return whole;
+            }
+        }
+        String afterLast = whole.substring(whole.lastIndexOf(':') + 1);
+        if (words(afterLast) < MIN_HEADLINE_WORDS) {
+            return whole.substring(whole.indexOf(':') + 1);
+        }
+        return words(whole.substring(0, whole.indexOf(':'))) > MAX_LABEL_WORDS ? whole : afterLast;
+    }
+
+    private static String beforeLastSeparator(String title) {
+        Matcher m = SEPARATOR.matcher(title);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return title.substring(0, last);
+    }
+
+    private static String afterFirstSeparator(String title) {
+        Matcher m = SEPARATOR.matcher(title);
+        return m.find() ? title.substring(m.end()) : title;
+    }
+
+    private static Element soleH1(Document doc) {
+        var h1s = doc.select("h1");
+        return h1s.size() == 1 ? h1s.first() : null;
+    }
+
+    static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /**
+     * How much of {@code b}'s wording {@code a} shares, from 0 to 1: the share of {@code b}'s
+     * word characters in words that {@code a} also has.
+     */
+    static double similarity(String a, String b) {
+        java.util.Set<String> wordsOfA = java.util.Set.of(tokens(a));
+        String[] wordsOfB = tokens(b);
+        int total = 0;
+        int shared = 0;
+        for (String word : wordsOfB) {
+            total += word.length();
+            if (wordsOfA.contains(word)) {
+                shared += word.length();
+            }
+        }
+        return total == 0 || wordsOfA.isEmpty() ? 0 : shared / (double) total;
+    }
+
+    private static String[] tokens(String s) {
+        return java.util.Arrays.stream(s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(t -> !t.isEmpty()).distinct().toArray(String[]::new);
+    }
+
+    private static String nonEmpty(String s) {
+        return s.isEmpty() ? null : s;
+    }
+}
