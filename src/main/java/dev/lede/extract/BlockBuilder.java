@@ -39,6 +39,8 @@ final class BlockBuilder {
      * copy of the lines inside, so deeper ones are read as plain paragraphs.
      */
     static final int MAX_BLOCK_NESTING = 12;
+    /** A paragraph this short just before a run of links is read as the run's label. */
+    static final int MAX_LABEL_CHARS = 40;
 
     private final String title;
     private int depth;
@@ -94,7 +96,7 @@ final class BlockBuilder {
             }
             return;
         }
-        if (Hints.isNoise(e) && !isContentTag(e) && !holdsMostOfTheRoot(e) || isHeader(e)) {
+        if (isBoilerplate(e, out)) {
             return;
         }
         switch (e.normalName()) {
@@ -115,6 +117,52 @@ final class BlockBuilder {
             case "hr" -> out.add(new Block.Rule());
             case "nav", "footer" -> { }
             default -> container(e, out);
+        }
+    }
+
+    private boolean isBoilerplate(Element e, List<Block> out) {
+        if (isHeader(e) || Hints.isMetadata(e)) {
+            return true;
+        }
+        if (isTeaser(e)) {
+            dropLabel(out);
+            return true;
+        }
+        return Hints.isNoise(e) && !isContentTag(e) && !holdsMostOfTheRoot(e) && e.selectFirst("blockquote") == null;
+    }
+
+    /**
+     * A paragraph, heading or list that is nothing but links ("Read more: ...", "Click here to
+     * get the app", a list of other stories) points away from the article.
+     */
+    private static boolean isTeaser(Element e) {
+        return switch (e.normalName()) {
+            case "p", "h2", "h3", "h4", "h5", "h6" -> TextStats.isAllLinks(e);
+            case "ul", "ol" -> {
+                boolean any = false;
+                for (Element li : e.children()) {
+                    if (!Text.normalize(li.text()).isEmpty()) {
+                        if (!TextStats.isAllLinks(li)) {
+                            yield false;
+                        }
+                        any = true;
+                    }
+                }
+                yield any;
+            }
+            default -> false;
+        };
+    }
+
+    /** The short line just before a run of teasers is its label ("More:", "You may also like"). */
+    private static void dropLabel(List<Block> out) {
+        if (out.isEmpty()) {
+            return;
+        }
+        Block last = out.get(out.size() - 1);
+        if (last instanceof Block.Heading
+                || last instanceof Block.Paragraph p && Block.textOf(p.spans()).length() <= MAX_LABEL_CHARS) {
+            out.remove(out.size() - 1);
         }
     }
 
@@ -354,7 +402,8 @@ final class BlockBuilder {
                 pendingSpace = false;
                 return;
             }
-            if (Hints.isHidden(e) || tag.equals("img") || tag.equals("sup") && e.text().matches("\\[?\\d+\\]?")) {
+            if (Hints.isHidden(e) || Hints.isCaption(e) || tag.equals("img")
+                    || tag.equals("sup") && e.text().matches("\\[?\\d+\\]?")) {
                 return;
             }
             if (depth >= MAX_NESTING) {

@@ -23,6 +23,15 @@ final class Hints {
             "(?i)comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll"
             + "|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline"
             + "|caption|credit|newsletter|subscribe|banner|cookie");
+    /**
+     * Boxes of what has its own field or no place in the text: captions, photo credits, bylines,
+     * datelines, reading times, post meta. The first words match inside camelCase names too.
+     */
+    static final Pattern METADATA = Pattern.compile(
+            "(?i)caption|credit|byline|dateline|timestamp|(^|[-_\\s])(meta|date|time|postinfo|post-info|attribution"
+            + "|submeta|read-time|reading-time|filed-under|posted-on)([-_\\s]|$)");
+    /** Captions and credits: skipped even as inline spans, which other metadata names are not. */
+    static final Pattern CAPTION = Pattern.compile("(?i)caption|credit");
     /** Pull-quotes by their markup. */
     static final Pattern PULL_QUOTE = Pattern.compile(
             "(?i)pull-?quote|pullout|callout|quote-?highlight|highlighted-?quote|blockquote--pull|inline-quote");
@@ -47,6 +56,15 @@ final class Hints {
         // Class names are loose (WordPress puts "tag-foo" on the article itself): a noisy name
         // does not outweigh a good run of prose, except for comment threads.
         return ALWAYS_NOISE.matcher(e.className() + " " + e.id()).find() || !TextStats.isProse(e);
+    }
+
+    /** Captions, credits, bylines and the like, unless the box turns out to hold the article's prose. */
+    static boolean isMetadata(Element e) {
+        return METADATA.matcher(e.className() + " " + e.id()).find() && !TextStats.isProse(e);
+    }
+
+    static boolean isCaption(Element e) {
+        return CAPTION.matcher(e.className() + " " + e.id()).find();
     }
 
     static boolean isPullQuote(Element e) {

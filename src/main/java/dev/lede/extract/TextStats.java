@@ -6,6 +6,8 @@ import org.jsoup.nodes.Element;
 final class TextStats {
     /** An element with at least this much paragraph text outside links reads as prose. */
     static final int PROSE_CHARS = 400;
+    /** Unlinked letters allowed beside links in an element that is still all links. */
+    static final int MAX_LABEL_LETTERS = 12;
 
     private TextStats() {
     }
@@ -31,6 +33,27 @@ final class TextStats {
     /** True when the element holds a good run of paragraphs with few links: an article, not a widget. */
     static boolean isProse(Element e) {
         return proseChars(e) >= PROSE_CHARS && linkDensity(e) < 0.35;
+    }
+
+    /**
+     * True when the element's text is links, give or take a short label such as "Read more:";
+     * false when it has no links at all.
+     */
+    static boolean isAllLinks(Element e) {
+        int linked = letters(e.select("a").text());
+        int unlinked = letters(e.text()) - linked;
+        return linked > 0 && unlinked <= MAX_LABEL_LETTERS && linked >= 2 * unlinked;
+    }
+
+    /** Letters and digits: what a label is measured in, ignoring spaces and punctuation. */
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int linkedChars(Element e) {
