@@ -54,6 +54,8 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         synopsisHeading = "Usage: ",
         customSynopsis = "lede [OPTION]... [URL|FILE]...",
+        // The man page's NAME line; --help leaves it out (commandLine()), its description says more.
+        header = "read the web's articles in a terminal",
         descriptionHeading = "%n",
         description = "Read the web's articles in a terminal: headline, byline, standfirst, body and pull-quotes "
                 + "as clean paged text, with the page's related articles one key away.",
@@ -127,7 +129,7 @@ public final class LedeCommand implements Callable<Integer> {
         Format format = Format.text;
 
         @Option(names = "--ascii", order = 22,
-                description = "ASCII bars, bullets and quotes, for old terminals")
+                description = "ASCII bars, bullets and quotes, on screen and in --dump")
         boolean ascii;
     }
 
@@ -239,6 +241,7 @@ public final class LedeCommand implements Callable<Integer> {
         cli.setOut(utf8Writer(System.out));
         cli.setErr(utf8Writer(System.err));
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cli.getHelpSectionMap().remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER);
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("lede: " + ex.getMessage());
@@ -272,7 +275,7 @@ public final class LedeCommand implements Callable<Integer> {
         }
         apply(settings);
         if (config.print) {
-            out.print(ConfigPrinter.print(reading.width, !reading.noColor, fetching.prefetch,
+            out.print(ConfigPrinter.print(reading.width, colour(), fetching.prefetch,
                     fetchOptions(), settings.proxy(), keymap));
             out.flush();
             return ExitCode.OK;
@@ -368,8 +371,8 @@ public final class LedeCommand implements Callable<Integer> {
 
     private int read(ArticleLoader loader) {
         Places places = Places.open(StateDir.of(env), Clock.systemUTC());
-        TuiOptions options = new TuiOptions(reading.width, reading.noColor || env.get("NO_COLOR") != null)
-                .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch);
+        TuiOptions options = new TuiOptions(reading.width, !colour())
+                .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch).withAscii(output.ascii);
         Tui.Session session;
         try {
             session = Tui.open(options); // the terminal is taken over while the first article loads
@@ -488,6 +491,14 @@ public final class LedeCommand implements Callable<Integer> {
             }
             env = Map.copyOf(proxied);
         }
+    }
+
+    /**
+     * Whether colours are on: not with --no-color or {@code theme = mono}, and never when NO_COLOR
+     * is set to anything but the empty string (no-color.org), whatever the configuration says.
+     */
+    private boolean colour() {
+        return !reading.noColor && env.getOrDefault("NO_COLOR", "").isEmpty();
     }
 
     /** Whether the option {@code name} was on the command line. */

@@ -14,6 +14,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -37,7 +38,7 @@ public final class Tui {
      * @throws IllegalStateException when the terminal cannot show the reader (message for the user)
      */
     public static Session open(TuiOptions options) {
-        TerminalProfile profile = TerminalProfile.of(System.getenv(), options.monochrome());
+        TerminalProfile profile = profile(System.getenv(), options);
         if (!profile.fullScreen()) {
             throw new IllegalStateException("TERM=" + System.getenv().getOrDefault("TERM", "")
                     + " cannot show the full-screen reader; use --dump to print the article");
@@ -69,6 +70,15 @@ public final class Tui {
         RehearsalTerminal terminal = new RehearsalTerminal(keys, OutputStream.nullOutputStream(),
                 new TerminalSize(80, 24));
         show(options, TerminalProfile.FULL, loader, target, terminal, bytes -> { }, screen -> { });
+    }
+
+    /**
+     * What the reader draws with in {@code env}: the terminal's profile, in monochrome when the
+     * options or NO_COLOR say so (NO_COLOR wins over any theme), in ASCII when the options say so.
+     */
+    static TerminalProfile profile(Map<String, String> env, TuiOptions options) {
+        TerminalProfile profile = TerminalProfile.of(env, options.monochrome());
+        return options.ascii() ? profile.asciiOnly() : profile;
     }
 
     /**
