@@ -53,6 +53,8 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         synopsisHeading = "Usage: ",
         customSynopsis = "lede [OPTION]... [URL|FILE]...",
+        // The man page's NAME line; --help leaves it out (commandLine()), its description says more.
+        header = "read the web's articles in a terminal",
         descriptionHeading = "%n",
         description = "Read the web's articles in a terminal: headline, byline, standfirst, body and pull-quotes "
                 + "as clean paged text, with the page's related articles one key away.",
@@ -121,7 +123,7 @@ public final class LedeCommand implements Callable<Integer> {
         Format format = Format.text;
 
         @Option(names = "--ascii", order = 22,
-                description = "ASCII bars, bullets and quotes, for old terminals")
+                description = "ASCII bars, bullets and quotes, on screen and in --dump")
         boolean ascii;
     }
 
@@ -197,6 +199,7 @@ public final class LedeCommand implements Callable<Integer> {
         cli.setOut(new PrintWriter(new SafeWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true));
         cli.setErr(new PrintWriter(new SafeWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)), true));
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cli.getHelpSectionMap().remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER);
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("lede: " + ex.getMessage());
@@ -220,7 +223,7 @@ public final class LedeCommand implements Callable<Integer> {
         }
         apply(settings);
         if (config.print) {
-            spec.commandLine().getOut().print(ConfigPrinter.print(reading.width, !reading.noColor, fetching.prefetch,
+            spec.commandLine().getOut().print(ConfigPrinter.print(reading.width, colour(), fetching.prefetch,
                     fetchOptions(), settings.proxy(), keymap));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
@@ -343,8 +346,8 @@ public final class LedeCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("lede: " + e.getMessage());
                 return ExitCode.INPUT_FAILED;
             }
-            TuiOptions options = new TuiOptions(reading.width, reading.noColor || env.get("NO_COLOR") != null)
-                    .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch);
+            TuiOptions options = new TuiOptions(reading.width, !colour())
+                    .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch).withAscii(output.ascii);
             try {
                 return Tui.run(options, loader, target, first) ? ExitCode.OK : ExitCode.INPUT_FAILED;
             } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
@@ -431,6 +434,14 @@ public final class LedeCommand implements Callable<Integer> {
             }
             env = Map.copyOf(proxied);
         }
+    }
+
+    /**
+     * Whether colours are on: not with --no-color or {@code theme = mono}, and never when NO_COLOR
+     * is set to anything but the empty string (no-color.org), whatever the configuration says.
+     */
+    private boolean colour() {
+        return !reading.noColor && env.getOrDefault("NO_COLOR", "").isEmpty();
     }
 
     private static String actionNames() {

@@ -36,6 +36,11 @@ public record TerminalProfile(Colours colours, boolean italic, boolean unicode, 
         this(colour ? Colours.ANSI_16 : Colours.NONE, italic, unicode, fullScreen);
     }
 
+    /** This profile without non-ASCII glyphs ({@code --ascii}). */
+    public TerminalProfile asciiOnly() {
+        return new TerminalProfile(colours, italic, false, fullScreen);
+    }
+
     /** Whether to draw in colour at all. */
     public boolean colour() {
         return colours != Colours.NONE;

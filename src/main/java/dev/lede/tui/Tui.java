@@ -14,6 +14,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The full-screen reader: opens the terminal, runs the loop, and always gives the terminal back. */
@@ -39,7 +40,7 @@ public final class Tui {
         if (loader.cached(target) == null) {
             throw new IllegalArgumentException("the first article must be loaded before the screen opens");
         }
-        TerminalProfile profile = TerminalProfile.of(System.getenv(), options.monochrome());
+        TerminalProfile profile = profile(System.getenv(), options);
         if (!profile.fullScreen()) {
             throw new IllegalStateException("TERM=" + System.getenv().getOrDefault("TERM", "")
                     + " cannot show the full-screen reader; use --dump to print the article");
@@ -84,6 +85,15 @@ public final class Tui {
                 // shutting down already, or never added: the hook finds nothing left to do
             }
         }
+    }
+
+    /**
+     * What the reader draws with in {@code env}: the terminal's profile, in monochrome when the
+     * options or NO_COLOR say so (NO_COLOR wins over any theme), in ASCII when the options say so.
+     */
+    static TerminalProfile profile(Map<String, String> env, TuiOptions options) {
+        TerminalProfile profile = TerminalProfile.of(env, options.monochrome());
+        return options.ascii() ? profile.asciiOnly() : profile;
     }
 
     /**

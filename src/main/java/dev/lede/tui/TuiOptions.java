@@ -13,11 +13,17 @@ import java.util.Objects;
  * @param keymap     the key bindings (the defaults, or the defaults with a configuration's rebindings)
  * @param places     where reading places are read from and kept
  * @param prefetch   how many of an article's related articles are loaded ahead; 0 for none
+ * @param ascii      draw ASCII stand-ins for every other glyph ({@code --ascii}), whatever the locale says
  */
-public record TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places, int prefetch) {
+public record TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places, int prefetch, boolean ascii) {
     public TuiOptions {
         Objects.requireNonNull(keymap, "keymap");
         Objects.requireNonNull(places, "places");
+    }
+
+    /** Options with the glyphs the terminal's locale allows. */
+    public TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places, int prefetch) {
+        this(measure, monochrome, keymap, places, prefetch, false);
     }
 
     /** Options that load the default number of related articles ahead. */
@@ -32,16 +38,21 @@ public record TuiOptions(int measure, boolean monochrome, Keymap keymap, Places 
 
     /** These options with {@code newKeymap}. */
     public TuiOptions withKeymap(Keymap newKeymap) {
-        return new TuiOptions(measure, monochrome, newKeymap, places, prefetch);
+        return new TuiOptions(measure, monochrome, newKeymap, places, prefetch, ascii);
     }
 
     /** These options with {@code newPlaces}. */
     public TuiOptions withPlaces(Places newPlaces) {
-        return new TuiOptions(measure, monochrome, keymap, newPlaces, prefetch);
+        return new TuiOptions(measure, monochrome, keymap, newPlaces, prefetch, ascii);
     }
 
     /** These options loading {@code count} related articles ahead. */
     public TuiOptions withPrefetch(int count) {
-        return new TuiOptions(measure, monochrome, keymap, places, count);
+        return new TuiOptions(measure, monochrome, keymap, places, count, ascii);
+    }
+
+    /** These options drawing ASCII only ({@code true}) or what the terminal allows. */
+    public TuiOptions withAscii(boolean asciiOnly) {
+        return new TuiOptions(measure, monochrome, keymap, places, prefetch, asciiOnly);
     }
 }

@@ -104,4 +104,26 @@ class ConfigOptionsTest {
         assertEquals(2, missing.exit());
         assertEquals("lede: " + home.resolve("nope") + ": no such configuration file\n", missing.err());
     }
+
+    @Test
+    void noColorSet_winsOverThemeColor_inTheEffectiveConfiguration() throws Exception {
+        write("theme = color\n");
+        StringWriter out = new StringWriter();
+        CommandLine cli = LedeCommand.commandLine(Map.of("HOME", home.toString(),
+                "XDG_CONFIG_HOME", home.resolve("conf").toString(), "NO_COLOR", "1"));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+        assertEquals(0, cli.execute("--print-config"));
+        assertTrue(out.toString().contains("\ntheme = mono\n"), out.toString());
+    }
+
+    @Test
+    void noColorEmpty_meansNothing() throws Exception {
+        StringWriter out = new StringWriter();
+        CommandLine cli = LedeCommand.commandLine(Map.of("HOME", home.toString(),
+                "XDG_CONFIG_HOME", home.resolve("conf").toString(), "NO_COLOR", ""));
+        cli.setOut(new PrintWriter(out, true));
+        assertEquals(0, cli.execute("--print-config"));
+        assertTrue(out.toString().contains("\ntheme = color\n"), out.toString());
+    }
 }

@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -71,6 +72,12 @@ class ReleaseArchiveIT {
         for (String option : optionNames()) {
             assertTrue(text.contains(option), "man page lacks " + option);
         }
+        String name = text.substring(text.indexOf(".SH \"NAME\"\n") + 11);
+        assertEquals("lede - read the web\\*(Aqs articles in a terminal", name.substring(0, name.indexOf('\n')),
+                "NAME is one short line, not the description again");
+        for (String variable : List.of("COLORTERM", "http_proxy")) {
+            assertTrue(text.contains(variable), "ENVIRONMENT lacks " + variable);
+        }
         for (String section : List.of("ENVIRONMENT", "EXIT STATUS")) {
             assertTrue(text.contains(".SH \"" + section), "man page lacks " + section);
         }
@@ -88,6 +95,65 @@ class ReleaseArchiveIT {
             assertTrue(script.contains(option), "completion lacks " + option);
         }
         assertTrue(script.contains("(\"text\" \"json\" \"markdown\")"), "completion lacks --format's values");
+    }
+
+    @Test
+    void zshCompletion_isTheBashScriptMadeAnFpathFunction() throws Exception {
+        String script = Files.readString(unpacked().resolve("completions/_lede"), StandardCharsets.UTF_8);
+        assertTrue(script.startsWith("#compdef lede\n"), "zsh's compinit would not find it");
+        for (String option : optionNames()) {
+            assertTrue(script.contains(option), "completion lacks " + option);
+        }
+    }
+
+    /**
+     * What a zsh user sees: the archive's {@code completions} directory on $fpath, {@code lede --for}
+     * Tab, then {@code lede --format j} Tab, typed into an interactive zsh on a pseudo-terminal
+     * (zsh's own zpty module). Only where zsh is installed.
+     */
+    private static final String BETWEEN = "--between--";
+
+    @Test
+    void zshCompletion_completesOptionsAndTheirValues_inAnInteractiveZsh() throws Exception {
+        Path zsh = Path.of("/usr/bin/zsh");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(zsh), "zsh is not installed");
+        Path completions = unpacked().resolve("completions");
+        Path driver = home.resolve("drive.zsh");
+        // Each step waits for what the user would see (up to 30 s under load), never a fixed time.
+        Files.writeString(driver, String.join("\n",
+                "zmodload zsh/zpty",
+                "typeset all=''",
+                "await() {",
+                "  local chunk; local -i tries=0",
+                "  while (( tries++ < 300 )); do",
+                "    while zpty -r -t z chunk; do all+=$chunk; done",
+                "    [[ $all == *\"$1\"* ]] && return 0",
+                "    sleep 0.1",
+                "  done",
+                "  return 1",
+                "}",
+                "zpty z zsh -f -i",
+                "zpty -w z \"PS1='%% '; fpath=($1 \\$fpath); autoload -U compinit && compinit -u -D; print RE''ADY\"",
+                "await READY",
+                "zpty -w -n z $'lede --for\\t'",
+                "await 'lede --format'",
+                "print -r -- \"$all\"",
+                "print -r -- " + BETWEEN,
+                "all=''",
+                "zpty -w -n z $'\\C-u'",
+                "zpty -w -n z $'lede --format j\\t'",
+                "await 'lede --format json'",
+                "print -r -- \"$all\"",
+                "zpty -d z", ""));
+        Process process = new ProcessBuilder(zsh.toString(), "-f", driver.toString(), completions.toString())
+                .redirectErrorStream(true).start();
+        String screen = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "zsh did not finish");
+        int between = screen.indexOf(BETWEEN);
+        assertTrue(between > 0, screen);
+        assertTrue(screen.substring(0, between).contains("lede --format"), "--for did not complete:\n" + screen);
+        assertTrue(screen.substring(between).contains("lede --format json"), "j did not complete to json:\n" + screen);
+        assertFalse(screen.contains("not found"), screen);
     }
 
     @Test

@@ -77,4 +77,13 @@ class TerminalProfileTest {
         assertEquals("a", Ascii.of('a', 1));
         assertEquals("+", Ascii.of('✓', 1), "the related list's ready mark");
     }
+
+    @Test
+    void readerProfile_noColorWinsOverAColourTheme_andAsciiOverAUtf8Locale() {
+        Map<String, String> env = Map.of("TERM", "xterm-256color", "LANG", UTF8, "NO_COLOR", "1");
+        TerminalProfile profile = Tui.profile(env, new TuiOptions(72, false).withAscii(true));
+        assertEquals(TerminalProfile.Colours.NONE, profile.colours());
+        assertEquals(false, profile.unicode());
+        assertEquals(true, Tui.profile(Map.of("TERM", "xterm", "LANG", UTF8), new TuiOptions(72, false)).unicode());
+    }
 }

@@ -46,6 +46,12 @@ final class VirtualScreen implements AutoCloseable {
                 options.monochrome() ? new TerminalProfile(false, true, true, true) : TerminalProfile.FULL);
     }
 
+    /** A reader drawn as {@link Tui} would draw it in the environment {@code env}, with {@code options}. */
+    VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options,
+                  java.util.Map<String, String> env) throws IOException {
+        this(columns, rows, loader, target, options, Tui.profile(env, options));
+    }
+
     /** A reader drawn as for a terminal with {@code profile}. */
     VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options,
                   TerminalProfile profile) throws IOException {
