@@ -76,6 +76,18 @@ class FeedDumpIT {
     }
 
     @Test
+    void markdown_givesEachItemALinkedHeading_once() {
+        try (FeedSite site = new FeedSite()) {
+            int code = run("--dump", "--format", "markdown", site.url("/feed.rss"));
+            assertEquals(0, code, err.toString());
+            String text = out.toString();
+            String heading = "### [" + FeedSite.TITLES[0] + "](" + site.itemUrl(0) + ")";
+            assertTrue(text.contains(heading + "\n\n*28 November 2026* · The overnight crossing"), text);
+            assertEquals(text.indexOf(site.itemUrl(0)), text.lastIndexOf(site.itemUrl(0)), "listed once:\n" + text);
+        }
+    }
+
+    @Test
     void atomServedAsPlainXml_isFoundByItsRootElement() {
         try (FeedSite site = new FeedSite()) {
             int code = run("--dump", site.url("/feed.atom"));
