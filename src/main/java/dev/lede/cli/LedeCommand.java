@@ -24,6 +24,7 @@ import dev.lede.state.StateDir;
 import dev.lede.tui.Tui;
 import dev.lede.tui.TuiOptions;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -79,6 +80,11 @@ public final class LedeCommand implements Callable<Integer> {
 
     private Map<String, String> env;
     private Keymap keymap = Keymap.defaults();
+    /** Where output and messages go; picocli's writers when picocli read the command line. */
+    private PrintWriter out;
+    private PrintWriter err;
+    /** The options given when the command line was read without picocli; {@code null} otherwise. */
+    private PlainArgs plain;
 
     @Parameters(paramLabel = "URL|FILE", arity = "0..*",
             description = "web address or .html(.gz) file; none: the start page")
@@ -184,6 +190,42 @@ public final class LedeCommand implements Callable<Integer> {
     /** Output formats of {@code --dump}. */
     enum Format { text, json, markdown }
 
+    /**
+     * Runs lede on {@code args} and returns the exit status. The usual command lines are read
+     * directly (see {@link PlainArgs}); the rest, help and version included, by picocli.
+     */
+    public static int run(String[] args) {
+        Map<String, String> env = System.getenv();
+        return PlainArgs.of(args).map(plain -> new LedeCommand(env).callWith(plain))
+                .orElseGet(() -> commandLine(env).execute(args));
+    }
+
+    private int callWith(PlainArgs args) {
+        out = utf8Writer(System.out);
+        err = utf8Writer(System.err);
+        try {
+            return given(args).call();
+        } catch (RuntimeException e) {
+            return crashed(err, e);
+        }
+    }
+
+    /** This command with the options in {@code args}, as picocli would have set them. */
+    LedeCommand given(PlainArgs args) {
+        plain = args;
+        inputs = new ArrayList<>(args.inputs());
+        reading.demo = args.has("--demo");
+        reading.noColor = args.has("--no-color");
+        output.dump = args.has("--dump");
+        output.ascii = args.has("--ascii");
+        fetching.offline = args.has("--offline");
+        general.verbose = args.has("--verbose");
+        if (args.format() != null) {
+            output.format = Format.valueOf(args.format());
+        }
+        return this;
+    }
+
     /** The command line with lede's error handling: usage errors print a short hint and exit 2. */
     public static CommandLine commandLine() {
         return commandLine(System.getenv());
@@ -196,8 +238,8 @@ public final class LedeCommand implements Callable<Integer> {
         // Articles are UTF-8 text whatever the locale says; JSON consumers expect it too.
         // Every byte written passes SafeWriter: no terminal control from a page, a server or an
         // argument reaches the user's terminal. Help is plain for the same reason.
-        cli.setOut(new PrintWriter(new SafeWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true));
-        cli.setErr(new PrintWriter(new SafeWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)), true));
+        cli.setOut(utf8Writer(System.out));
+        cli.setErr(utf8Writer(System.err));
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.getHelpSectionMap().remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER);
         cli.setParameterExceptionHandler((ex, args) -> {
@@ -206,26 +248,36 @@ public final class LedeCommand implements Callable<Integer> {
             err.println("Try 'lede --help' for more information.");
             return ExitCode.USAGE;
         });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            // Unexpected: the details go to a crash log, the user gets one line saying where.
-            commandLine.getErr().println("lede: " + new CrashReport(System.getenv(), java.time.Clock.systemDefaultZone())
-                    .report(ex, Thread.currentThread()));
-            return ExitCode.INPUT_FAILED;
-        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> crashed(commandLine.getErr(), ex));
         return cli;
+    }
+
+    private static PrintWriter utf8Writer(OutputStream stream) {
+        return new PrintWriter(new SafeWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
+    }
+
+    /** Unexpected: the details go to a crash log, the user gets one line saying where. */
+    private static int crashed(PrintWriter err, Exception ex) {
+        err.println("lede: " + new CrashReport(System.getenv(), Clock.systemDefaultZone())
+                .report(ex, Thread.currentThread()));
+        return ExitCode.INPUT_FAILED;
     }
 
     @Override
     public Integer call() {
+        if (out == null) { // picocli read the command line
+            out = spec.commandLine().getOut();
+            err = spec.commandLine().getErr();
+        }
         Settings settings = configuration();
         if (settings == null) {
             return ExitCode.USAGE;
         }
         apply(settings);
         if (config.print) {
-            spec.commandLine().getOut().print(ConfigPrinter.print(reading.width, colour(), fetching.prefetch,
+            out.print(ConfigPrinter.print(reading.width, colour(), fetching.prefetch,
                     fetchOptions(), settings.proxy(), keymap));
-            spec.commandLine().getOut().flush();
+            out.flush();
             return ExitCode.OK;
         }
         if (reading.width < Layouter.MIN_WIDTH) {
@@ -249,9 +301,9 @@ public final class LedeCommand implements Callable<Integer> {
         } finally {
             if (general.verbose) {
                 for (String line : loader.figures().lines()) {
-                    spec.commandLine().getErr().println("lede: cache: " + line);
+                    err.println("lede: cache: " + line);
                 }
-                spec.commandLine().getErr().flush();
+                err.flush();
             }
         }
     }
@@ -281,8 +333,6 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     private int dump(ArticleLoader loader) {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         List<String> targets = new ArrayList<>(inputs);
         DemoServer server = null;
         if (reading.demo || targets.isEmpty()) {
@@ -320,10 +370,19 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     private int read(ArticleLoader loader) {
+        Places places = Places.open(StateDir.of(env), Clock.systemUTC());
+        TuiOptions options = new TuiOptions(reading.width, !colour())
+                .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch).withAscii(output.ascii);
+        Tui.Session session;
+        try {
+            session = Tui.open(options); // the terminal is taken over while the first article loads
+        } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
+            err.println("lede: " + e.getMessage());
+            return ExitCode.INPUT_FAILED;
+        }
         DemoServer server = null;
         try {
             String target;
-            Places places = Places.open(StateDir.of(env), Clock.systemUTC());
             if (reading.demo || inputs.isEmpty()) {
                 server = DemoServer.start(DemoEdition.load());
                 target = server.leadUrl();
@@ -343,18 +402,18 @@ public final class LedeCommand implements Callable<Integer> {
             try {
                 first = loader.load(target, false); // before the screen opens: a failure is a plain message
             } catch (FetchException e) {
-                spec.commandLine().getErr().println("lede: " + e.getMessage());
+                session.close(); // on a terminal given back
+                err.println("lede: " + e.getMessage());
                 return ExitCode.INPUT_FAILED;
             }
-            TuiOptions options = new TuiOptions(reading.width, !colour())
-                    .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch).withAscii(output.ascii);
             try {
-                return Tui.run(options, loader, target, first) ? ExitCode.OK : ExitCode.INPUT_FAILED;
+                return session.run(loader, target, first) ? ExitCode.OK : ExitCode.INPUT_FAILED;
             } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
-                spec.commandLine().getErr().println("lede: " + e.getMessage());
+                err.println("lede: " + e.getMessage());
                 return ExitCode.INPUT_FAILED;
             }
         } finally {
+            session.close();
             if (server != null) {
                 server.close();
             }
@@ -374,7 +433,6 @@ public final class LedeCommand implements Callable<Integer> {
      * without them); {@code null} when a file named by --config cannot be read.
      */
     private Settings configuration() {
-        PrintWriter err = spec.commandLine().getErr();
         Path file = config.file != null ? config.file : Locations.of(env, home(env)).configFile();
         String text;
         try {
@@ -406,14 +464,13 @@ public final class LedeCommand implements Callable<Integer> {
 
     /** The file's settings where the command line said nothing. */
     private void apply(Settings settings) {
-        CommandLine.ParseResult given = spec.commandLine().getParseResult();
-        if (settings.width() != null && !given.hasMatchedOption("--width")) {
+        if (settings.width() != null && !given("--width")) {
             reading.width = settings.width();
         }
         if (Boolean.FALSE.equals(settings.color())) {
             reading.noColor = true;
         }
-        if (settings.prefetch() != null && !given.hasMatchedOption("--prefetch")) {
+        if (settings.prefetch() != null && !given("--prefetch")) {
             fetching.prefetch = settings.prefetch();
         }
         if (settings.timeout() != null && fetching.timeoutSeconds == null) {
@@ -444,6 +501,11 @@ public final class LedeCommand implements Callable<Integer> {
         return !reading.noColor && env.getOrDefault("NO_COLOR", "").isEmpty();
     }
 
+    /** Whether the option {@code name} was on the command line. */
+    private boolean given(String name) {
+        return plain != null ? plain.has(name) : spec.commandLine().getParseResult().hasMatchedOption(name);
+    }
+
     private static String actionNames() {
         StringBuilder names = new StringBuilder();
         for (Action action : Action.values()) {
@@ -459,7 +521,6 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     private int usage(String message) {
-        PrintWriter err = spec.commandLine().getErr();
         err.println("lede: " + message);
         err.println("Try 'lede --help' for more information.");
         return ExitCode.USAGE;

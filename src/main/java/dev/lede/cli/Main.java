@@ -11,7 +11,7 @@ public final class Main {
 
     public static void main(String[] args) {
         installCrashHandler();
-        System.exit(LedeCommand.commandLine().execute(args));
+        System.exit(LedeCommand.run(args));
     }
 
     /**
@@ -19,15 +19,15 @@ public final class Main {
      * given back, the details logged, one line saying where, exit status 70.
      */
     static void installCrashHandler() {
-        CrashReport crashes = new CrashReport(System.getenv(), Clock.systemDefaultZone());
-        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> crash(crashes, thread, failure));
+        Thread.setDefaultUncaughtExceptionHandler(Main::crash);
     }
 
-    private static void crash(CrashReport crashes, Thread thread, Throwable failure) {
+    private static void crash(Thread thread, Throwable failure) {
         Tui.restoreTerminal(); // first: the screen must be usable to read the line below
         String line;
         try {
-            line = crashes.report(failure, thread);
+            // Made only now: the time zone it needs takes a while to load, and most runs never crash.
+            line = new CrashReport(System.getenv(), Clock.systemDefaultZone()).report(failure, thread);
         } catch (Throwable e) { // the log failed too (out of memory): the short line still goes out
             line = Problems.describe(failure);
         }

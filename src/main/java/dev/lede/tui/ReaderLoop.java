@@ -12,6 +12,8 @@ import dev.lede.reader.ReaderState;
 import dev.lede.reader.Step;
 import dev.lede.reader.Update;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +37,8 @@ final class ReaderLoop {
     private final boolean blockingInput;
     private final Consumer<byte[]> rawOutput;
     private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
+    /** Prefetches wait until the frame is out: loading ahead must not slow showing what is asked for. */
+    private final List<Effect> afterFrame = new ArrayList<>();
     private volatile boolean running;
     private volatile ReaderState state;
     private EffectRunner runner;
@@ -83,6 +87,7 @@ final class ReaderLoop {
                 drain();
                 if (!state.quitting()) {
                     render();
+                    runAfterFrame();
                 }
             }
             return state;
@@ -111,10 +116,19 @@ final class ReaderLoop {
             if (effect instanceof Effect.CopyToClipboard copy) {
                 rawOutput.accept(Osc52.copy(copy.text(),
                         Osc52.insideScreen(System.getenv("TERM"), System.getenv("TMUX"))));
+            } else if (effect instanceof Effect.Prefetch) {
+                afterFrame.add(effect);
             } else if (!(effect instanceof Effect.Quit)) {
                 runner.run(effect);
             }
         }
+    }
+
+    private void runAfterFrame() {
+        for (Effect effect : afterFrame) {
+            runner.run(effect);
+        }
+        afterFrame.clear();
     }
 
     private void render() throws IOException {

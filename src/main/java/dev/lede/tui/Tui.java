@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.terminal.Terminal;
 import dev.lede.app.ArticleLoader;
 import dev.lede.app.EffectRunner;
 import dev.lede.article.Article;
@@ -9,13 +10,13 @@ import dev.lede.reader.ReaderState;
 import dev.lede.reader.Update;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /** The full-screen reader: opens the terminal, runs the loop, and always gives the terminal back. */
 public final class Tui {
@@ -30,6 +31,23 @@ public final class Tui {
     }
 
     /**
+     * Starts taking the process's terminal over, in the background, so that it is ready when the
+     * first article is: call before loading it, then {@link Session#run} with it, and close the
+     * session in any case.
+     *
+     * @throws IllegalStateException when the terminal cannot show the reader (message for the user)
+     */
+    public static Session open(TuiOptions options) {
+        TerminalProfile profile = profile(System.getenv(), options);
+        if (!profile.fullScreen()) {
+            throw new IllegalStateException("TERM=" + System.getenv().getOrDefault("TERM", "")
+                    + " cannot show the full-screen reader; use --dump to print the article");
+        }
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
+        return new Session(options, profile, Takeover.start(out), out);
+    }
+
+    /**
      * Runs the reader on the process's terminal until the user quits.
      *
      * @param target the first article's target; {@code first} is its already-loaded article
@@ -37,54 +55,21 @@ public final class Tui {
      * @throws IllegalStateException when the terminal cannot be opened (message for the user)
      */
     public static boolean run(TuiOptions options, ArticleLoader loader, String target, Article first) {
-        if (loader.cached(target) == null) {
-            throw new IllegalArgumentException("the first article must be loaded before the screen opens");
+        try (Session session = open(options)) {
+            return session.run(loader, target, first);
         }
-        TerminalProfile profile = profile(System.getenv(), options);
-        if (!profile.fullScreen()) {
-            throw new IllegalStateException("TERM=" + System.getenv().getOrDefault("TERM", "")
-                    + " cannot show the full-screen reader; use --dump to print the article");
-        }
-        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
-        LedeTerminal terminal;
-        try {
-            terminal = new LedeTerminal(new FileInputStream(FileDescriptor.in), out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot open the terminal: " + e.getMessage(), e);
-        }
-        Screen screen = null;
-        TerminalRestore restore = new TerminalRestore(null, terminal, out);
-        Thread hook = new Thread(() -> ACTIVE.get().run(), "lede-restore");
-        try {
-            screen = new FrugalScreen(terminal);
-            restore = new TerminalRestore(screen, terminal, out);
-            ACTIVE.set(restore);
-            Runtime.getRuntime().addShutdownHook(hook); // SIGTERM, SIGHUP, SIGINT from outside
-            screen.startScreen();
-            screen.setCursorPosition(null);
-            TerminalSize size = screen.getTerminalSize();
-            Update update = new Update(options.keymap(), loader.layouts());
-            ReaderLoop loop = new ReaderLoop(terminal, screen,
-                    update, new View(Theme.of(profile), options.keymap(), !profile.unicode()),
-                    inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch()), true, terminal::writeRaw);
-            ReaderState initial = ReaderState.initial(size.getColumns(), size.getRows(), options.measure())
-                    .withPlaces(options.places().anchors()).withStatus(options.places().problem());
-            loop.run(initial, target);
-            return true;
-        } catch (IOException e) {
-            throw new IllegalStateException("terminal error: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } finally {
-            restore.run();
-            ACTIVE.set(NOTHING_TO_RESTORE);
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException | IllegalArgumentException e) {
-                // shutting down already, or never added: the hook finds nothing left to do
-            }
-        }
+    }
+
+    /**
+     * Runs the whole reader, as {@link #run} does, on an 80x24 terminal that reads {@code keys}
+     * and writes nowhere: a rehearsal that loads what a real run loads, for the launcher's
+     * class-data archive.
+     */
+    public static void rehearse(TuiOptions options, ArticleLoader loader, String target, InputStream keys)
+            throws IOException, InterruptedException {
+        RehearsalTerminal terminal = new RehearsalTerminal(keys, OutputStream.nullOutputStream(),
+                new TerminalSize(80, 24));
+        show(options, TerminalProfile.FULL, loader, target, terminal, bytes -> { }, screen -> { });
     }
 
     /**
@@ -103,5 +88,94 @@ public final class Tui {
      */
     public static void restoreTerminal() {
         ACTIVE.get().run();
+    }
+
+    private static <T extends Terminal & FrugalScreen.LineEraser> void show(TuiOptions options,
+            TerminalProfile profile, ArticleLoader loader, String target, T terminal, Consumer<byte[]> rawOutput,
+            Consumer<Screen> started) throws IOException, InterruptedException {
+        if (loader.cached(target) == null) {
+            throw new IllegalArgumentException("the first article must be loaded before the screen opens");
+        }
+        Screen screen = new FrugalScreen(terminal);
+        started.accept(screen);
+        screen.startScreen();
+        screen.setCursorPosition(null);
+        TerminalSize size = screen.getTerminalSize();
+        Update update = new Update(options.keymap(), loader.layouts());
+        ReaderLoop loop = new ReaderLoop(terminal, screen,
+                update, new View(Theme.of(profile), options.keymap(), !profile.unicode()),
+                inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch()), true, rawOutput);
+        ReaderState initial = ReaderState.initial(size.getColumns(), size.getRows(), options.measure())
+                .withPlaces(options.places().anchors()).withStatus(options.places().problem());
+        loop.run(initial, target);
+    }
+
+    /**
+     * The reader's hold on the process's terminal, from the takeover started by {@link #open}
+     * to the moment it is given back: by {@link #close}, the shutdown hook (SIGTERM, SIGHUP,
+     * SIGINT) or the crash handler, whichever comes first.
+     */
+    public static final class Session implements AutoCloseable {
+        private final TuiOptions options;
+        private final TerminalProfile profile;
+        private final Takeover takeover;
+        private final OutputStream out;
+        private final AtomicReference<Runnable> restore;
+        private final Thread hook;
+
+        private Session(TuiOptions options, TerminalProfile profile, Takeover takeover, OutputStream out) {
+            this.options = options;
+            this.profile = profile;
+            this.takeover = takeover;
+            this.out = out;
+            this.restore = new AtomicReference<>(takeover::giveBack);
+            Runnable giveBack = () -> restore.get().run();
+            ACTIVE.set(giveBack);
+            hook = new Thread(giveBack, "lede-restore");
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        /**
+         * Runs the reader until the user quits.
+         *
+         * @param target the first article's target; {@code first} is its already-loaded article
+         * @return {@code true} when the reader ended normally
+         * @throws IllegalStateException when the terminal cannot be used (message for the user)
+         */
+        public boolean run(ArticleLoader loader, String target, Article first) {
+            if (loader.cached(target) == null) {
+                throw new IllegalArgumentException("the first article must be loaded before the screen opens");
+            }
+            try {
+                LedeTerminal terminal;
+                try {
+                    terminal = takeover.terminal();
+                } catch (IOException e) {
+                    throw new IllegalStateException("cannot open the terminal: " + e.getMessage(), e);
+                }
+                show(options, profile, loader, target, terminal, terminal::writeRaw,
+                        screen -> restore.set(new TerminalRestore(screen, terminal, out)));
+                return true;
+            } catch (IOException e) {
+                throw new IllegalStateException("terminal error: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                close();
+            }
+        }
+
+        /** Gives the terminal back, if that has not happened yet. */
+        @Override
+        public void close() {
+            restore.get().run();
+            ACTIVE.set(NOTHING_TO_RESTORE);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // shutting down already, or removed already: the hook finds nothing left to do
+            }
+        }
     }
 }

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Model.OptionSpec;
@@ -23,6 +25,9 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 class ReleaseArchiveIT {
     private static final Path ARCHIVE = Path.of("target", "lede-" + Version.VERSION + ".tar.gz");
+
+    /** The training takes a few seconds; a machine busy with other builds may take many more. */
+    private static final long TRAINING_WAIT_SECONDS = 180;
 
     @TempDir
     Path home;
@@ -163,5 +168,58 @@ class ReleaseArchiveIT {
         assertTrue(Files.isRegularFile(root.resolve("LICENSE")));
         assertTrue(Files.isExecutable(root.resolve("bin/lede")));
         assertTrue(Files.isRegularFile(root.resolve("lib/lede.jar")));
+    }
+
+    /**
+     * The launcher's class-data archive is trained on the full-screen reader too, not only on
+     * --dump, and a later run maps its classes from it instead of reading the jar.
+     */
+    @Test
+    void firstRun_trainsAClassDataArchive_coveringTheReader_whichLaterRunsUse() throws Exception {
+        Path root = unpacked();
+        Path log = home.resolve("classes.log");
+        run(root, Map.of(), "--demo", "--dump"); // starts the training in the background
+        Path archive = awaitArchive(root.resolve("lib"));
+        Process list = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + archive, "-XX:+PrintSharedArchiveAndExit",
+                "-cp", root.resolve("lib/lede.jar").toString()).redirectErrorStream(true).start();
+        String classes = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(list.waitFor(60, TimeUnit.SECONDS));
+        for (String name : List.of("dev.lede.cli.PlainArgs", "dev.lede.extract.Extractor", "dev.lede.tui.FrugalScreen",
+                "dev.lede.tui.ReaderLoop", "dev.lede.tui.LedeTerminal", "com.googlecode.lanterna.screen.TerminalScreen",
+                "com.googlecode.lanterna.input.InputDecoder")) {
+            assertTrue(classes.contains(" " + name + " "), "the archive lacks " + name);
+        }
+        run(root, Map.of("LEDE_JAVA_OPTS", "-Xlog:class+load:file=" + log), "--demo", "--dump");
+        String loaded = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(loaded.contains("dev.lede.cli.Main source: shared objects file"), "the run did not use the archive");
+    }
+
+    private void run(Path root, Map<String, String> extraEnv, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(root.resolve("bin/lede").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder lede = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
+        lede.environment().put("HOME", home.toString());
+        lede.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        lede.environment().putAll(extraEnv);
+        Process process = lede.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "bin/lede did not finish");
+        assertEquals(0, process.exitValue(), output);
+    }
+
+    /** The archive the background training leaves beside the jar; it appears whole, under its final name. */
+    private static Path awaitArchive(Path lib) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TRAINING_WAIT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(lib)) {
+                Optional<Path> archive = files.filter(f -> f.getFileName().toString().endsWith(".jsa")).findFirst();
+                if (archive.isPresent()) {
+                    return archive.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no class-data archive appeared in " + lib + " within " + TRAINING_WAIT_SECONDS + " s");
     }
 }
