@@ -223,7 +223,8 @@ public final class ArticleLoader {
             chars += 32;
         }
         for (RelatedLink link : article.related()) {
-            chars += link.title().length() + link.url().length() + 32;
+            chars += link.title().length() + link.url().length() + 32
+                    + (link.summary() == null ? 0 : link.summary().length()); // a feed item's summary
         }
         return (int) Math.min(Integer.MAX_VALUE, chars * 2 + 512);
     }
