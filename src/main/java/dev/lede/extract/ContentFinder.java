@@ -38,6 +38,8 @@ final class ContentFinder {
      * deeply nested pages quadratic (minutes for 100,000 nested tags).
      */
     private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+    /** Per ancestor asked: is it a box beside the article, whose text does not vote? */
+    private final Map<Element, Boolean> barriers = new IdentityHashMap<>();
 
     private ContentFinder() {
     }
@@ -98,7 +100,7 @@ final class ContentFinder {
 
     private void vote(Element block) {
         String text = Text.normalize(block.text());
-        if (text.length() < MIN_BLOCK_CHARS || inCommentThread(block)) {
+        if (text.length() < MIN_BLOCK_CHARS || outsideTheArticle(block)) {
             return;
         }
         int runs = Math.max(1, ownRuns(block));
@@ -258,10 +260,14 @@ final class ContentFinder {
         return TextStats.linkDensity(e);
     }
 
-    /** Readers' comments can outscore a short article; they never vote. */
-    private static boolean inCommentThread(Element block) {
-        for (Element e = block.parent(); e != null; e = e.parent()) {
-            if (Hints.ALWAYS_NOISE.matcher(e.className() + " " + e.id()).find()) {
+    /**
+     * Readers' comments, sidebars and photo galleries can outscore a short article; text
+     * inside them never votes. The body's own class names are not asked: they describe the
+     * whole page ({@code bbccom_outbrain_ar_5}).
+     */
+    private boolean outsideTheArticle(Element block) {
+        for (Element e = block.parent(); e != null && !e.normalName().equals("body"); e = e.parent()) {
+            if (barriers.computeIfAbsent(e, Hints::isBesideTheArticle)) {
                 return true;
             }
         }
