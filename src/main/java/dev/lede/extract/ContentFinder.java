@@ -38,6 +38,8 @@ final class ContentFinder {
      * deeply nested pages quadratic (minutes for 100,000 nested tags).
      */
     private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+    /** Per element: whether it or an ancestor is a comment thread (see {@link #inCommentThread}). */
+    private final Map<Element, Boolean> commentThread = new IdentityHashMap<>();
 
     private ContentFinder() {
     }
@@ -109,7 +111,8 @@ final class ContentFinder {
                 break;
             }
             double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-            scores.merge(ancestor, initial(ancestor) + share, (old, add) -> old + share);
+            Double before = scores.get(ancestor); // the initial score (class hints, regexes) only once per element
+            scores.put(ancestor, (before == null ? initial(ancestor) : before) + share);
             ancestor = ancestor.parent();
         }
     }
@@ -258,14 +261,30 @@ final class ContentFinder {
         return TextStats.linkDensity(e);
     }
 
-    /** Readers' comments can outscore a short article; they never vote. */
-    private static boolean inCommentThread(Element block) {
+    /**
+     * Readers' comments can outscore a short article; they never vote. What is known of each
+     * ancestor (it, or one above it, is a comment thread) is kept, so each element's names are
+     * matched once, not once per text block beneath it.
+     */
+    private boolean inCommentThread(Element block) {
+        List<Element> unknown = new ArrayList<>();
+        boolean inside = false;
         for (Element e = block.parent(); e != null; e = e.parent()) {
+            Boolean known = commentThread.get(e);
+            if (known != null) {
+                inside = known;
+                break;
+            }
+            unknown.add(e);
             if (Hints.ALWAYS_NOISE.matcher(e.className() + " " + e.id()).find()) {
-                return true;
+                inside = true;
+                break;
             }
         }
-        return false;
+        for (Element e : unknown) {
+            commentThread.put(e, inside);
+        }
+        return inside;
     }
 
     private static int commas(String text) {

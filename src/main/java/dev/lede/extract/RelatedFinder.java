@@ -101,13 +101,18 @@ final class RelatedFinder {
 
     private static boolean isLabel(Element e) {
         String tag = e.normalName();
-        boolean headingLike = tag.matches("h[2-6]") || e.className().contains("title")
+        boolean headingLike = isSubheading(tag) || e.className().contains("title")
                 || e.className().contains("heading");
         if (!headingLike || e.select("a").size() > 1) {
             return false;
         }
         String label = Text.normalize(e.text());
         return !label.isEmpty() && label.length() <= MAX_LABEL_CHARS && LABEL.matcher(label).find();
+    }
+
+    /** h2 to h6 (not a regex: this is asked of every element near every candidate container). */
+    private static boolean isSubheading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
     }
 
     private static boolean isInside(Element e, List<Element> containers) {
