@@ -99,6 +99,13 @@ final class BlockBuilder {
         if (isBoilerplate(e, out)) {
             return;
         }
+        if (Hints.isGallery(e)) {
+            // The pictures are the article's; the slide captions and counters are not its text.
+            for (Element img : e.select("img")) {
+                image(img, null, out);
+            }
+            return;
+        }
         switch (e.normalName()) {
             case "p" -> paragraph(e, out);
             case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e, out);

@@ -38,8 +38,8 @@ final class ContentFinder {
      * deeply nested pages quadratic (minutes for 100,000 nested tags).
      */
     private final Map<Element, int[]> lengths = new IdentityHashMap<>();
-    /** Per element: whether it or an ancestor is a comment thread (see {@link #inCommentThread}). */
-    private final Map<Element, Boolean> commentThread = new IdentityHashMap<>();
+    /** Per ancestor asked: is it a box beside the article, whose text does not vote? */
+    private final Map<Element, Boolean> barriers = new IdentityHashMap<>();
 
     private ContentFinder() {
     }
@@ -100,7 +100,7 @@ final class ContentFinder {
 
     private void vote(Element block) {
         String text = Text.normalize(block.text());
-        if (text.length() < MIN_BLOCK_CHARS || inCommentThread(block)) {
+        if (text.length() < MIN_BLOCK_CHARS || outsideTheArticle(block)) {
             return;
         }
         int runs = Math.max(1, ownRuns(block));
@@ -262,29 +262,17 @@ final class ContentFinder {
     }
 
     /**
-     * Readers' comments can outscore a short article; they never vote. What is known of each
-     * ancestor (it, or one above it, is a comment thread) is kept, so each element's names are
-     * matched once, not once per text block beneath it.
+     * Readers' comments, sidebars and photo galleries can outscore a short article; text
+     * inside them never votes. The body's own class names are not asked: they describe the
+     * whole page ({@code bbccom_outbrain_ar_5}).
      */
-    private boolean inCommentThread(Element block) {
-        List<Element> unknown = new ArrayList<>();
-        boolean inside = false;
-        for (Element e = block.parent(); e != null; e = e.parent()) {
-            Boolean known = commentThread.get(e);
-            if (known != null) {
-                inside = known;
-                break;
-            }
-            unknown.add(e);
-            if (Hints.ALWAYS_NOISE.matcher(e.className() + " " + e.id()).find()) {
-                inside = true;
-                break;
+    private boolean outsideTheArticle(Element block) {
+        for (Element e = block.parent(); e != null && !e.normalName().equals("body"); e = e.parent()) {
+            if (barriers.computeIfAbsent(e, Hints::isBesideTheArticle)) {
+                return true;
             }
         }
-        for (Element e : unknown) {
-            commentThread.put(e, inside);
-        }
-        return inside;
+        return false;
     }
 
     private static int commas(String text) {

@@ -32,6 +32,10 @@ public final class Extractor {
         Document doc = Jsoup.parse(html.startsWith(BYTE_ORDER_MARK) ? html.substring(1) : html, baseUri);
         Metadata meta = MetadataReader.read(doc);
         String pageUrl = Links.isWeb(baseUri) ? baseUri : meta.canonicalUrl();
+        if (!Links.isWeb(baseUri) && pageUrl != null && Links.isWeb(pageUrl) && doc.baseUri().equals(baseUri)) {
+            // A saved page read from a file: its links mean what they meant at its own address.
+            doc.setBaseUri(pageUrl);
+        }
         List<RelatedLink> related = RelatedFinder.find(doc, pageUrl);
 
         Element body = doc.body();

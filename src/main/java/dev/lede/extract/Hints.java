@@ -15,6 +15,10 @@ final class Hints {
     /** Containers that are never the article even when they hold prose. */
     static final Pattern ALWAYS_NOISE = Pattern.compile(
             "(?i)(^|[-_\\s])(comments?|comment-list|disqus|outbrain|taboola)([-_\\s]|$)");
+    /** Boxes beside the article, unless they turn out to hold its prose. */
+    static final Pattern SIDEBAR = Pattern.compile("(?i)(^|[-_\\s])sidebar([-_\\s]|$)");
+    /** Photo galleries: their captions read as prose, so only a headline inside marks the article. */
+    static final Pattern GALLERY = Pattern.compile("(?i)(^|[-_\\s])(gallery|slideshow|carousel|slider)([-_\\s]|$)");
     /** Containers likely to hold the article. */
     static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|body|content|entry|main|page|post|story|text|blog");
@@ -65,6 +69,28 @@ final class Hints {
 
     static boolean isCaption(Element e) {
         return CAPTION.matcher(e.className() + " " + e.id()).find();
+    }
+
+    /**
+     * Comment threads always; asides and sidebars unless they hold the prose; galleries unless
+     * they hold the headline (WordPress marks a whole post {@code format-gallery}).
+     */
+    static boolean isBesideTheArticle(Element e) {
+        String names = e.className() + " " + e.id();
+        if (ALWAYS_NOISE.matcher(names).find()) {
+            return true;
+        }
+        if (isGallery(e)) {
+            return true;
+        }
+        boolean beside = e.normalName().equals("aside") || e.attr("role").equals("complementary")
+                || SIDEBAR.matcher(names).find();
+        return beside && !TextStats.isProse(e);
+    }
+
+    /** A photo gallery inside the page, not a post about one (which holds its own headline). */
+    static boolean isGallery(Element e) {
+        return GALLERY.matcher(e.className() + " " + e.id()).find() && e.selectFirst("h1") == null;
     }
 
     static boolean isPullQuote(Element e) {

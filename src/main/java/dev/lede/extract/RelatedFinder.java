@@ -2,27 +2,58 @@ package dev.lede.extract;
 
 import dev.lede.article.RelatedLink;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 
 /**
- * Finds the page's own related-articles list: a container labelled "Related", "More
- * stories", "Read next" and the like, whose links go to articles on the same site.
+ * Finds the page's own related-articles list. A list is announced by a label ("Related",
+ * "More stories", "Read next", "You may also like" …) in a heading or a short line, or by a
+ * container's name; its links are the ones after the label. Of those only links to articles on
+ * the same site count: not tag, topic, author or section pages, not share links.
  */
 final class RelatedFinder {
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)\\b(related|more (stories|articles|news|from|on|in|like this)|read (next|more|also)|recommended"
-            + "|you (may|might) (also )?(like|enjoy)|also read|further reading|what to read next|see also)\\b");
+            "(?i)\\b(related|more (stories|articles|news|from|on|in|like this|to read)|read (next|more|also)"
+            + "|recommended|you (may|might) (also )?(like|enjoy)|also read|further reading|what to read next"
+            + "|see also)\\b");
     private static final Pattern CONTAINER_NAMES = Pattern.compile(
-            "(?i)related|more-?stories|read-?next|recommend|also-?read|further-?reading");
+            "(?i)(^|[-_\\s])(related|more-?stories|read-?next|recommend(ed|ations)?|also-?read|further-?reading)"
+            + "([-_\\s]|$)");
+    /** Inside a list, parts that are not its articles: share bars, tags, bylines. */
+    private static final Pattern NOT_ARTICLES = Pattern.compile(
+            "(?i)(^|[-_\\s])(share|sharing|social|tags?|topics?|author|byline|breadcrumbs?|comments?|pagination)"
+            + "([-_\\s]|$)");
+    /** Lists of what the whole site is reading, not of what relates to this article. */
+    private static final Pattern SITE_WIDE = Pattern.compile(
+            "(?i)trending|popular|most-?read|most-?viewed|most-?shared|top-?stories|top-?five|latest");
+    /** The same, as a box's heading says it. */
+    private static final Pattern SITE_WIDE_HEADING = Pattern.compile(
+            "(?i)\\b(trending|popular|most (read|viewed|shared)|top stories|latest)\\b");
+    /** Path segments of pages that list articles rather than being one. */
+    private static final Pattern LISTING_PATH = Pattern.compile(
+            "(?i)/(tag|tags|topic|topics|author|authors|profile|profiles|people|category|categories|section"
+            + "|search|video-?hub|live-?tv)(/|$)");
+    /** A named page file: one article per file on many sites, indexes aside. */
+    private static final Pattern PAGE_FILE = Pattern.compile("(?i)(?!(index|default|home)\\.)[^.]+\\.(s?html?|php|aspx?)");
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{4,}");
     /** Link texts shorter than this are menus, tags or "more" buttons, not article titles. */
     static final int MIN_TITLE_CHARS = 12;
     /** A label this long is a sentence, not a heading over a list. */
     static final int MAX_LABEL_CHARS = 60;
+    /** Levels climbed from a label to find the list it announces. */
+    static final int MAX_LABEL_CLIMB = 4;
+    /** Levels above a link that belong to its list item. */
+    static final int MAX_ITEM_DEPTH = 2;
+    /** A slug of this many words (separated by hyphens or underscores) names an article. */
+    static final int MIN_SLUG_WORDS = 2;
 
     private RelatedFinder() {
     }
@@ -34,93 +65,227 @@ final class RelatedFinder {
      */
     static List<RelatedLink> find(Document doc, String pageUrl) {
         String site = Links.site(pageUrl);
-        String self = pageUrl == null ? null : Links.withoutFragment(pageUrl);
+        String self = pageUrl == null ? null : key(Links.withoutFragment(pageUrl));
         Map<String, RelatedLink> links = new LinkedHashMap<>();
-        for (Element container : containers(doc)) {
-            for (Element a : container.select("a[href]")) {
-                String url = Links.absolute(a);
-                if (url == null || !Links.isWeb(url)) {
-                    continue;
-                }
-                url = Links.withoutFragment(url);
-                if (url.equals(self) || (site != null && !site.equals(Links.site(url)))) {
-                    continue;
-                }
-                String title = Text.normalize(a.text());
-                if (title.length() < MIN_TITLE_CHARS) {
-                    title = Text.normalize(a.attr("title"));
-                }
-                if (title.length() >= MIN_TITLE_CHARS && !links.containsKey(url)) {
-                    links.put(url, new RelatedLink(title, url));
-                }
+        for (Element a : anchors(doc)) {
+            String url = Links.absolute(a);
+            if (url == null || !Links.isWeb(url)) {
+                continue;
+            }
+            url = Links.withoutFragment(url);
+            if (key(url).equals(self) || site == null || !site.equals(Links.site(url)) || !isArticle(url)) {
+                continue;
+            }
+            String title = title(a);
+            if (title.length() >= MIN_TITLE_CHARS && !links.containsKey(key(url))) {
+                links.put(key(url), new RelatedLink(title, url));
             }
         }
         return new ArrayList<>(links.values());
     }
 
-    /** Containers in document order, none inside another. */
-    private static List<Element> containers(Document doc) {
+    /** The anchors of every related list, in document order, each once. */
+    private static List<Element> anchors(Document doc) {
+        Map<Element, Boolean> chosen = new IdentityHashMap<>();
+        doc.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (isNamedContainer(e)) {
+                    // A box named "recommended" but headed "Latest news" is the site's feed: skip it whole.
+                    if (!isSiteWide(e)) {
+                        e.select("a[href]").forEach(a -> chosen.put(a, true));
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (isLabel(e)) {
+                    anchorsAfter(e, chosen);
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        List<Element> inOrder = new ArrayList<>();
+        for (Element a : doc.select("a[href]")) {
+            if (chosen.containsKey(a) && !isInsideNonArticles(a)) {
+                inOrder.add(a);
+            }
+        }
+        return inOrder;
+    }
+
+    /**
+     * The links a label announces: those after it in its nearest ancestor that has links after
+     * it, up to the next label of another list.
+     */
+    private static void anchorsAfter(Element label, Map<Element, Boolean> chosen) {
+        Element scope = label;
+        for (int i = 0; i < MAX_LABEL_CLIMB && scope.parent() != null; i++) {
+            scope = scope.parent();
+            List<Element> after = linksAfter(label, scope);
+            if (!after.isEmpty()) {
+                after.forEach(a -> chosen.put(a, true));
+                return;
+            }
+        }
+    }
+
+    private static List<Element> linksAfter(Element label, Element scope) {
         List<Element> found = new ArrayList<>();
-        for (Element e : doc.getAllElements()) {
-            if (isInside(e, found)) {
+        boolean past = false;
+        Set<Element> labelParts = Set.copyOf(label.getAllElements());
+        for (Element e : scope.getAllElements()) {
+            if (e == label) {
+                past = true;
                 continue;
             }
-            if (isLabelled(e)) {
+            if (!past || labelParts.contains(e)) {
+                continue;
+            }
+            if (isOtherListHeading(e)) {
+                break;
+            }
+            if (e.normalName().equals("a") && e.hasAttr("href")) {
                 found.add(e);
             }
         }
         return found;
     }
 
-    private static boolean isLabelled(Element e) {
-        String tag = e.normalName();
-        if (!(tag.equals("section") || tag.equals("aside") || tag.equals("div") || tag.equals("ul")
-                || tag.equals("ol") || tag.equals("nav"))) {
+    /** A heading outside any link that does not announce related articles: the next list begins. */
+    private static boolean isOtherListHeading(Element e) {
+        if (!isHeading(e.normalName(), '2', '4') || e.closest("a") != null || !e.select("a").isEmpty()) {
             return false;
         }
-        boolean labelled = CONTAINER_NAMES.matcher(e.className() + " " + e.id()).find()
-                || LABEL.matcher(e.attr("aria-label")).find()
-                || hasLabelHeading(e);
-        return labelled && e.select("a[href]").size() >= 2;
+        String text = Text.normalize(e.text());
+        return !text.isEmpty() && text.length() <= MAX_LABEL_CHARS && !LABEL.matcher(text).find();
     }
 
-    /** A heading among the first two levels of children that names a related list. */
-    private static boolean hasLabelHeading(Element e) {
-        for (Element child : e.children()) {
-            if (isLabel(child)) {
-                return true;
-            }
-            for (Element grandchild : child.children()) {
-                if (isLabel(grandchild)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
+    /**
+     * A short line whose own words name a related list: a heading, a tab, a caption over links.
+     * Not a "Read more:" inside a paragraph (a teaser in the story), nor a label in a box of the
+     * site's trending or most-read stories.
+     */
     private static boolean isLabel(Element e) {
         String tag = e.normalName();
-        boolean headingLike = isSubheading(tag) || e.className().contains("title")
-                || e.className().contains("heading");
-        if (!headingLike || e.select("a").size() > 1) {
+        if (!tag.equals("p") && e.closest("p") != null) {
             return false;
         }
-        String label = Text.normalize(e.text());
-        return !label.isEmpty() && label.length() <= MAX_LABEL_CHARS && LABEL.matcher(label).find();
+        if (tag.equals("body") || tag.equals("html") || tag.equals("title") || tag.equals("script")
+                || tag.equals("li") || tag.equals("ul") || tag.equals("ol")) {
+            return false;
+        }
+        // Cheap tests first: this runs on every element of the page.
+        if (e.childrenSize() > 2) {
+            return false;
+        }
+        String text = Text.normalize(e.text());
+        if (text.isEmpty() || text.length() > MAX_LABEL_CHARS || !LABEL.matcher(text).find()) {
+            return false;
+        }
+        // The label itself, not a box holding it and the links: at most one link of its own.
+        return e.select("a").size() <= 1 && !inSiteWideBox(e);
     }
 
-    /** h2 to h6 (not a regex: this is asked of every element near every candidate container). */
-    private static boolean isSubheading(String tag) {
-        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
+    /** h{@code lowest} to h{@code highest}; not a regex, which would be compiled anew for every element asked. */
+    private static boolean isHeading(String tag, char lowest, char highest) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= lowest && tag.charAt(1) <= highest;
     }
 
-    private static boolean isInside(Element e, List<Element> containers) {
-        for (Element parent = e.parent(); parent != null; parent = parent.parent()) {
-            if (containers.contains(parent)) {
+    private static boolean inSiteWideBox(Element label) {
+        Element e = label;
+        for (int level = 0; e != null && level <= MAX_LABEL_CLIMB; level++, e = e.parent()) {
+            if (SITE_WIDE.matcher(e.className() + " " + e.id()).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isNamedContainer(Element e) {
+        String tag = e.normalName();
+        boolean box = tag.equals("section") || tag.equals("aside") || tag.equals("div") || tag.equals("ul")
+                || tag.equals("ol") || tag.equals("nav");
+        return box && (CONTAINER_NAMES.matcher(e.className() + " " + e.id()).find()
+                || LABEL.matcher(e.attr("aria-label")).find());
+    }
+
+    /** A box of what the whole site is reading, by its name or by its heading. */
+    private static boolean isSiteWide(Element box) {
+        Element heading = box.selectFirst("h2, h3, h4, h5, h6, [class~=(?i)(title|heading)]");
+        String headingText = heading == null ? "" : Text.normalize(heading.text());
+        return SITE_WIDE.matcher(box.className() + " " + box.id()).find()
+                || headingText.length() <= MAX_LABEL_CHARS && SITE_WIDE_HEADING.matcher(headingText).find();
+    }
+
+    /**
+     * Whether the link sits in a share bar, tag list or byline of a list item. Only the few levels
+     * of the item count: further up, blogs mark whole pages with "tag-…" and "share" classes.
+     */
+    private static boolean isInsideNonArticles(Element a) {
+        Element e = a;
+        for (int level = 0; e != null && level <= MAX_ITEM_DEPTH; level++, e = e.parent()) {
+            if (NOT_ARTICLES.matcher(e.className() + " " + e.id()).find() || e.normalName().equals("footer")
+                    && e.select("a[href]").size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code url} names one article: a path that is not a listing, ending in a slug of a
+     * few words or carrying a long number (an article id or a date).
+     */
+    static boolean isArticle(String url) {
+        String path;
+        String query;
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (path.isEmpty() || path.equals("/") || LISTING_PATH.matcher(path).find() || query.contains("share=")) {
+            return false;
+        }
+        String[] segments = path.split("/");
+        String last = segments.length == 0 ? "" : segments[segments.length - 1];
+        if (last.isEmpty() && segments.length > 1) {
+            last = segments[segments.length - 2];
+        }
+        if (PAGE_FILE.matcher(last).matches()) {
+            return true; // story.html, not index.html
+        }
+        last = last.replaceFirst("\\.[a-z]{2,5}$", "");
+        int words = last.split("[-_]+").length;
+        return words >= MIN_SLUG_WORDS || LONG_NUMBER.matcher(path).find();
+    }
+
+    /**
+     * The link's title: the headline inside it when marked, else its text, else its title
+     * attribute, else the alternative text of its image.
+     */
+    private static String title(Element a) {
+        Element headline = a.selectFirst("[class~=(?i)(^|[-_])(title|headline)([-_]|$)], h2, h3, h4");
+        String text = Text.normalize((headline != null ? headline : a).text());
+        if (text.length() < MIN_TITLE_CHARS) {
+            text = Text.normalize(a.text());
+        }
+        if (text.length() < MIN_TITLE_CHARS) {
+            text = Text.normalize(a.attr("title"));
+        }
+        Element img = a.selectFirst("img[alt]");
+        if (text.length() < MIN_TITLE_CHARS && img != null) {
+            text = Text.normalize(img.attr("alt"));
+        }
+        return text;
+    }
+
+    /** A URL as compared for sameness: http and https alike. */
+    private static String key(String url) {
+        return url.replaceFirst("^(?i)https?://", "");
     }
 }

@@ -109,4 +109,50 @@ class ContentShapesTest {
         assertTrue(text.contains("Engineers expect the repairs"), text);
         assertFalse(text.contains("Jane Doe"), text);
     }
+
+    @Test
+    void pageWhoseBodyClassNamesAnAdNetworkStillHasItsArticle() {
+        String html = "<html><body class='page ads_outbrain_widget comments-enabled'><div class='story'>" + PROSE
+                + "</div></body></html>";
+
+        String text = Extractor.extract(html, "https://example.com/a").text();
+
+        assertTrue(text.contains("Engineers expect the repairs"), text);
+    }
+
+    @Test
+    void liveFeedInTheSidebarDoesNotOutvoteTheArticle() {
+        String item = "<li><div class='live-item'>The minister, speaking in the capital, said that talks, which"
+                + " began last week, would resume, though no date was set, officials added.</div></li>";
+        String html = "<html><body><div class='main'><div class='article-body'>" + PROSE + "</div></div>"
+                + "<aside id='sidebar'><div class='live'><ul>" + item.repeat(8) + "</ul></div></aside></body></html>";
+
+        String text = Extractor.extract(html, "https://example.com/a").text();
+
+        assertTrue(text.contains("Engineers expect the repairs"), text);
+        assertFalse(text.contains("The minister"), text);
+    }
+
+    @Test
+    void photoGalleryCaptionsAreNotTheArticle() {
+        String slide = "<li><img src='/s.jpg'><p>A long caption, written like prose, about the photograph, the place,"
+                + " the people in it, and what happened, at some length, for the gallery.</p></li>";
+        String html = "<html><body><div class='text-wrapper'>" + PROSE
+                + "<div class='full-gallery'><ul class='legends'>" + slide.repeat(10) + "</ul></div></div></body></html>";
+
+        String text = Extractor.extract(html, "https://example.com/a").text();
+
+        assertTrue(text.contains("Engineers expect the repairs"), text);
+        assertFalse(text.contains("A long caption"), text);
+    }
+
+    @Test
+    void postAboutAGalleryIsStillAnArticle() {
+        String html = "<html><body><article class='post format-gallery'><h1>The bridge in pictures</h1>"
+                + "<div class='entry-content'>" + PROSE + "</div></article></body></html>";
+
+        String text = Extractor.extract(html, "https://example.com/a").text();
+
+        assertTrue(text.contains("Engineers expect the repairs"), text);
+    }
 }

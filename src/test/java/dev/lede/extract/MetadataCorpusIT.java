@@ -30,10 +30,13 @@ class MetadataCorpusIT {
     private static final Path CORPUS = Path.of("..", "shared", "corpus", "readability");
     /** Readability's own tests read every page as if from this address. */
     private static final String PAGE_URL = "http://fakehost/test/page.html";
-    /** The rates reached (title 1.000, byline 0.908, excerpt 0.914, date 1.000) less a small margin. */
+    /**
+     * The rates reached (title 1.000, byline 0.908, excerpt 0.898, date 1.000) less a margin; the
+     * excerpt falls back to the body's first paragraph, so body extraction moves it too.
+     */
     private static final double TITLE_FLOOR = 0.98;
     private static final double BYLINE_FLOOR = 0.89;
-    private static final double EXCERPT_FLOOR = 0.89;
+    private static final double EXCERPT_FLOOR = 0.87;
     private static final double DATE_FLOOR = 0.97;
     /** Readability keeps a byline's "By"; lede drops it, which is not a disagreement about the author. */
     private static final Pattern LEADING_BY = Pattern.compile("(?i)^(written by|by|par|von|por)\\s*:?\\s+");
