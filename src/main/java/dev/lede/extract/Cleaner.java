@@ -14,13 +14,8 @@ final class Cleaner {
     }
 
     static void clean(Element root) {
-        // Lazy images sometimes live only in <noscript>; lift them out before it goes.
-        for (Element noscript : root.select("noscript")) {
-            Element img = noscript.selectFirst("img");
-            if (img != null && noscript.parent() != null && noscript.parent().select("img").size() == 1) {
-                noscript.before(img);
-            }
-        }
+        // Lazy images live in <noscript>, <source> and data- attributes; bring them out before those go.
+        Images.reveal(root);
         root.select(NEVER_TEXT).remove();
         // Some sites wrap the whole page in one <form>: keep a form's prose, drop the rest.
         for (Element form : root.select("form")) {

@@ -111,7 +111,8 @@ final class ContentFinder {
                 break;
             }
             double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-            scores.merge(ancestor, initial(ancestor) + share, (old, add) -> old + share);
+            Double before = scores.get(ancestor); // the initial score (class hints, regexes) only once per element
+            scores.put(ancestor, (before == null ? initial(ancestor) : before) + share);
             ancestor = ancestor.parent();
         }
     }

@@ -6,26 +6,84 @@ import org.jsoup.nodes.Element;
 final class Images {
     /** Images this small (either side, in pixels) are icons, spacers or trackers. */
     static final int MIN_SIDE = 40;
-    private static final String[] LAZY_ATTRIBUTES = {"data-src", "data-lazy-src", "data-original", "data-url", "data-srcset", "srcset"};
+    /** Where lazy-loading scripts keep the real address; a page sets these only when src is a stand-in. */
+    private static final String[] LAZY_ATTRIBUTES = {"data-src", "data-lazy-src", "data-original", "data-url"};
+    /** Candidate lists, read when no single address is given. */
+    private static final String[] SRCSET_ATTRIBUTES = {"data-srcset", "data-lazy-srcset", "srcset"};
 
     private Images() {
     }
 
+    /** The image's address, absolute, or {@code null} when it has none worth fetching. */
     static String source(Element img) {
-        String src = img.attr("src");
-        if (src.isBlank() || src.startsWith("data:")) {
-            for (String attribute : LAZY_ATTRIBUTES) {
-                String candidate = img.attr(attribute).strip();
-                if (!candidate.isEmpty()) {
-                    src = candidate.split("[\\s,]+")[0];
-                    break;
-                }
+        String src = null;
+        for (String attribute : LAZY_ATTRIBUTES) {
+            if (isAddress(img.attr(attribute))) {
+                src = img.attr(attribute).strip();
+                break;
             }
         }
-        if (src.isBlank() || src.startsWith("data:")) {
-            return null;
+        if (src == null && isAddress(img.attr("src"))) {
+            src = img.attr("src").strip();
         }
-        return Links.resolve(img.baseUri(), src);
+        for (int i = 0; src == null && i < SRCSET_ATTRIBUTES.length; i++) {
+            String first = firstCandidate(img.attr(SRCSET_ATTRIBUTES[i]));
+            src = isAddress(first) ? first : null;
+        }
+        return src == null ? null : Links.resolve(img.baseUri(), src);
+    }
+
+    /**
+     * Brings lazily loaded images into view before scripts, sources and {@code <noscript>} are
+     * removed: a {@code <picture>}'s image without an address takes its first source's, and an
+     * image kept in {@code <noscript>} replaces the stand-in beside it (or stands alone).
+     */
+    static void reveal(Element root) {
+        for (Element img : root.select("picture > img")) {
+            Element sourceElement = img.parent().selectFirst("source[srcset]");
+            if (source(img) == null && sourceElement != null) {
+                img.attr("data-srcset", sourceElement.attr("srcset"));
+            }
+        }
+        for (Element noscript : root.select("noscript")) {
+            Element img = noscript.selectFirst("img");
+            if (img == null || noscript.parent() == null) {
+                continue;
+            }
+            Element standIn = standIn(noscript);
+            if (standIn == null) {
+                noscript.before(img);
+            } else if (source(standIn) == null) {
+                standIn.replaceWith(img);
+            }
+        }
+    }
+
+    /** The script-driven image the page shows where the {@code <noscript>} image would be, if any. */
+    private static Element standIn(Element noscript) {
+        Element before = noscript.previousElementSibling();
+        if (before != null && before.normalName().equals("img")) {
+            return before;
+        }
+        if (before != null && before.select("img").size() == 1) {
+            return before.selectFirst("img");
+        }
+        for (Element img : noscript.parent().select("img")) {
+            if (img.closest("noscript") == null) {
+                return img;
+            }
+        }
+        return null;
+    }
+
+    private static String firstCandidate(String srcset) {
+        String s = srcset.strip();
+        return s.isEmpty() ? "" : s.split("[\\s,]+")[0];
+    }
+
+    private static boolean isAddress(String value) {
+        String v = value.strip();
+        return !v.isEmpty() && !v.startsWith("data:") && !v.equals("#") && !v.startsWith("about:");
     }
 
     static boolean isDecoration(Element img) {

@@ -155,7 +155,7 @@ final class RelatedFinder {
 
     /** A heading outside any link that does not announce related articles: the next list begins. */
     private static boolean isOtherListHeading(Element e) {
-        if (!e.normalName().matches("h[2-4]") || e.closest("a") != null || !e.select("a").isEmpty()) {
+        if (!isHeading(e.normalName(), '2', '4') || e.closest("a") != null || !e.select("a").isEmpty()) {
             return false;
         }
         String text = Text.normalize(e.text());
@@ -186,6 +186,11 @@ final class RelatedFinder {
         }
         // The label itself, not a box holding it and the links: at most one link of its own.
         return e.select("a").size() <= 1 && !inSiteWideBox(e);
+    }
+
+    /** h{@code lowest} to h{@code highest}; not a regex, which would be compiled anew for every element asked. */
+    private static boolean isHeading(String tag, char lowest, char highest) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= lowest && tag.charAt(1) <= highest;
     }
 
     private static boolean inSiteWideBox(Element label) {

@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The bench harness: prints median times of extraction and layout over the corpus pages, and of
+ * The bench harness: prints pages per second and the median and 95th percentile time per page of
+ * extraction, and of extraction plus layout, over the corpus pages in one warm JVM; median times of
+ * extraction and layout over the corpus pages, and of
  * keypress to screen (update + render + refresh) on the longest article, as a table. Run with
  * {@code mvn -q -Pbench test-compile exec:java} (README). Speed lives here, never in unit tests.
  */
@@ -46,6 +49,12 @@ public final class Bench {
         Article longest = articles.stream().max((a, b) -> Integer.compare(a.text().length(), b.text().length()))
                 .orElseThrow();
 
+        System.out.printf("%-52s %12s %12s %12s%n", "throughput (" + pages.size() + " pages, one thread, warm)",
+                "pages/s", "median/page", "p95/page");
+        throughput("extract", pages, page -> Extractor.extract(page, "https://example.org/article"));
+        throughput("extract + layout at 72 columns", pages,
+                page -> Layouter.layout(Extractor.extract(page, "https://example.org/article"), 72));
+        System.out.println();
         System.out.printf("%-52s %12s %12s%n", "benchmark (" + pages.size() + " pages, JVM as launched)", "median", "p90");
         row("extract, all pages (per page)", perItem(rounds(() -> {
             for (String page : pages) {
@@ -80,6 +89,33 @@ public final class Bench {
         row("update+render+refresh: line scroll (j/k)", lines);
         row("update+render+refresh: page turn (space/b)", pagesTurned);
         row("resize reflow + full frame, longest article", resizes);
+    }
+
+    /**
+     * Runs {@code work} on every page, {@value #WARMUP_ROUNDS} rounds to warm up, then
+     * {@value #ROUNDS} timed; prints pages per second (the median round) and the median and 95th
+     * percentile of the time one page takes.
+     */
+    private static void throughput(String name, List<String> pages, Consumer<String> work) {
+        for (int i = 0; i < WARMUP_ROUNDS; i++) {
+            pages.forEach(work);
+        }
+        List<Long> perPage = new ArrayList<>();
+        List<Long> perRound = new ArrayList<>();
+        for (int i = 0; i < ROUNDS; i++) {
+            long roundStart = System.nanoTime();
+            for (String page : pages) {
+                long start = System.nanoTime();
+                work.accept(page);
+                perPage.add(System.nanoTime() - start);
+            }
+            perRound.add(System.nanoTime() - roundStart);
+        }
+        long[] pageTimes = perPage.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] roundTimes = perRound.stream().mapToLong(Long::longValue).sorted().toArray();
+        double pagesPerSecond = pages.size() / (roundTimes[roundTimes.length / 2] / 1e9);
+        System.out.printf("%-52s %12.0f %9.3f ms %9.3f ms%n", name, pagesPerSecond, pageTimes[pageTimes.length / 2] / 1e6,
+                pageTimes[Math.min(pageTimes.length - 1, pageTimes.length * 95 / 100)] / 1e6);
     }
 
     private static List<Long> rounds(Runnable work) {
