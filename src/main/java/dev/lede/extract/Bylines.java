@@ -27,6 +27,9 @@ final class Bylines {
             + "|sidebar|menu|nav|navigation|footer|promo|newsletter|outbrain|taboola|teasers?)([-_\\s]|$)");
     /** What a removed date leaves behind: separators, and "on" or "at" that introduced it. */
     private static final Pattern LOOSE_ENDS = Pattern.compile("(?i)^[\\s|·•,–—-]+|([\\s|·•,–—-]|\\b(on|at)\\b)+$");
+    /** Parts of a byline that say what the author does rather than who they are. */
+    private static final String ROLE_PARTS =
+            "[class~=(?i)(^|[-_\\s])(title|role|position|job|bio|description)([-_\\s]|$)], [itemprop=jobTitle]";
     /** Longer than this, a "byline" is a paragraph that happened to match. */
     static final int MAX_LENGTH = 100;
 
@@ -105,13 +108,23 @@ final class Bylines {
                 || BYLINE_NAMES.matcher(e.className() + " " + e.id()).find();
     }
 
+    /** The element without the parts that give the author's job ("Games Editor") or a bio. */
+    private static Element withoutRoles(Element e) {
+        if (e.select(ROLE_PARTS).isEmpty()) {
+            return e;
+        }
+        Element copy = e.clone();
+        copy.select(ROLE_PARTS).remove();
+        return copy;
+    }
+
     /**
      * The element's author name: its {@code itemprop=name} part when marked, else its text
      * without the date that often shares the line; {@code null} when only a date is left.
      */
     private static String nameIn(Element e) {
         Element name = e.selectFirst("[itemprop=name]");
-        String text = Text.normalize((name != null ? name : e).text());
+        String text = Text.normalize((name != null ? name : withoutRoles(e)).text());
         if (text.length() >= MAX_LENGTH) {
             return null;
         }

@@ -275,7 +275,7 @@ final class RelatedFinder {
      * attribute, else the alternative text of its image.
      */
     private static String title(Element a) {
-        Element headline = a.selectFirst("[class~=(?i)(^|[-_])(title|headline)([-_]|$)], h2, h3, h4");
+        Element headline = a.selectFirst("[class~=(?i)(^|[-_\\s])(title|headline)([-_\\s]|$)], h2, h3, h4");
         String text = Text.normalize((headline != null ? headline : a).text());
         if (text.length() < MIN_TITLE_CHARS) {
             text = Text.normalize(a.text());

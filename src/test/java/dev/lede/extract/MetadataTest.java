@@ -142,6 +142,12 @@ class MetadataTest {
     }
 
     @Test
+    void visibleByline_authorsJobTitle_isLeftOut() {
+        assertEquals("Ann Lee", page("", "<div class='author'><a href='/author/ann-lee'>Ann Lee"
+                + "<div class='author-title'>Harbour Editor</div></a></div>").byline());
+    }
+
+    @Test
     void visibleByline_classNamedLikeAuthorization_isNotAByline() {
         assertEquals("Ann Lee", page("", "<div id='authorization'>Sign in | Sign up</div>"
                 + "<p class='byline'>Ann Lee</p>").byline());
