@@ -83,6 +83,16 @@ final class Bylines {
         return found[0];
     }
 
+    /** Whether {@code e} or one of its ancestors below {@code root} is hidden, or a comment, teaser or menu. */
+    static boolean isElsewhereOrHidden(Element e, Element root) {
+        for (Element p = e; p != null && p != root; p = p.parent()) {
+            if (Hints.isHidden(p) || isElsewhere(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isElsewhere(Element e) {
         String tag = e.normalName();
         return tag.equals("nav") || tag.equals("script") || tag.equals("style")

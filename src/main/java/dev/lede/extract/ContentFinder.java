@@ -100,7 +100,7 @@ final class ContentFinder {
 
     private void vote(Element block) {
         String text = Text.normalize(block.text());
-        if (text.length() < MIN_BLOCK_CHARS || outsideTheArticle(block)) {
+        if (text.length() < MIN_BLOCK_CHARS || isTeaser(block) || outsideTheArticle(block)) {
             return;
         }
         int runs = Math.max(1, ownRuns(block));
@@ -130,7 +130,8 @@ final class ContentFinder {
 
     /**
      * When the best element is one of several similar children of a parent that scores
-     * nearly as well (text split across sibling divs), the parent is the article.
+     * nearly as well (text split across sibling divs), the parent is the article. Each step up
+     * is measured against the best itself, so slowly falling scores cannot climb to the page.
      */
     private Element widen(Element best, double bestScore) {
         Element parent = best.parent();
@@ -140,7 +141,6 @@ final class ContentFinder {
                 break;
             }
             best = parent;
-            bestScore = parentScore;
             parent = best.parent();
         }
         return best;
@@ -259,6 +259,31 @@ final class ContentFinder {
 
     static double linkDensity(Element e) {
         return TextStats.linkDensity(e);
+    }
+
+    /**
+     * A paragraph right under a headline that is a link, or a list item holding one, sums up
+     * another page: a card in a list of stories, which can outvote a short article when there
+     * are many.
+     */
+    private static boolean isTeaser(Element block) {
+        Element previous = block.previousElementSibling();
+        if (previous != null && isHeading(previous) && TextStats.isAllLinks(previous)) {
+            return true;
+        }
+        if (block.normalName().equals("li")) {
+            for (Element heading : block.select("h2, h3, h4, h5, h6")) {
+                if (TextStats.isAllLinks(heading)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeading(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     /**

@@ -36,7 +36,7 @@ final class MetadataReader {
                 // article:author should be a profile URL; a name there is a last resort.
                 Bylines.clean(nonUrl(meta.get("article:author"))), Bylines.clean(nonUrl(meta.get("og:article:author"))));
         String published = Dates.normalize(first(ld.datePublished(), meta.get("article:published_time"),
-                meta.get("og:published_time"), meta.get("parsely-pub-date"), meta.get("dc:date"),
+                meta.get("og:published_time"), meta.get("parsely-pub-date"), meta.get("datepublished"), meta.get("dc:date"),
                 meta.get("dcterms:created"), meta.get("dcterms:date"), meta.get("dc:date:issued"),
                 meta.get("dcterms:issued"), meta.get("citation_publication_date"), meta.get("citation_date"),
                 meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("sailthru.date"),
@@ -51,12 +51,23 @@ final class MetadataReader {
                 description, canonical);
     }
 
+    /**
+     * The date the page shows for its article: a {@code datePublished} mark first, else the first
+     * {@code <time datetime>}, in both cases outside comments, teasers and menus.
+     */
     private static String visibleDate(Document doc) {
-        Element time = doc.selectFirst("time[datetime], [itemprop=datePublished][datetime], [itemprop=datePublished][content]");
-        if (time == null) {
+        if (doc.body() == null) {
             return null;
         }
-        return time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
+        for (String query : new String[] {"[itemprop=datePublished][datetime], [itemprop=datePublished][content]",
+                "time[datetime]"}) {
+            for (Element e : doc.body().select(query)) {
+                if (!Bylines.isElsewhereOrHidden(e, doc.body())) {
+                    return e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+                }
+            }
+        }
+        return null;
     }
 
     private static String nonUrl(String value) {

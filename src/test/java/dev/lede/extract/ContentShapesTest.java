@@ -155,4 +155,30 @@ class ContentShapesTest {
 
         assertTrue(text.contains("Engineers expect the repairs"), text);
     }
+
+    @Test
+    void longListOfStoryCardsDoesNotOutvoteTheArticle() {
+        String card = "<li><h3><a href='/story'>Another story entirely</a></h3><p>A summary of another story, with"
+                + " commas, clauses, and detail, written to make the reader click, and then some more words.</p></li>";
+        String html = "<html><body><div class='story'>" + PROSE + "</div>"
+                + "<div class='stream'><ul>" + card.repeat(12) + "</ul></div></body></html>";
+
+        String text = Extractor.extract(html, "https://example.com/a").text();
+
+        assertTrue(text.contains("Engineers expect the repairs"), text);
+        assertFalse(text.contains("A summary of another story"), text);
+    }
+
+    @Test
+    void slowlyFallingScoresDoNotWidenTheArticleToThePage() {
+        // Each box scores three quarters of the one inside it; only the innermost is the article.
+        String html = "<html><body><div class='content'><section class='story'><div class='article'>"
+                + "<div class='body'>" + PROSE + PROSE.replace("council", "mayor") + "</div></div></section>"
+                + "<p>Most read today, this week, this month, this year, on the site.</p></div></body></html>";
+
+        String text = Extractor.extract(html, "https://example.com/a").text();
+
+        assertTrue(text.contains("Engineers expect the repairs"), text);
+        assertFalse(text.contains("Most read today"), text);
+    }
 }

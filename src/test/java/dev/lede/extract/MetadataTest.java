@@ -174,6 +174,25 @@ class MetadataTest {
     }
 
     @Test
+    void published_microdataMetaInTheHead_isRead() {
+        assertEquals("2026-02-08T06:00:00Z",
+                page("<meta itemprop='datePublished' content='2026-02-08T06:00:00Z'>", "").published());
+    }
+
+    @Test
+    void published_timeElementsInTeasersOrComments_arePassedOver() {
+        assertEquals("2026-02-08T09:30:00+01:00", page("", "<div class='related'><time datetime='2026-01-02'>Jan 2"
+                + "</time></div><div class='comments'><time datetime='2026-02-09'>yesterday</time></div>"
+                + "<time datetime='2026-02-08T09:30:00+01:00'>8 February</time>").published());
+    }
+
+    @Test
+    void published_datePublishedMark_winsOverAnEarlierTimeElement() {
+        assertEquals("2026-02-08", page("", "<time datetime='2026-02-01'>updated</time>"
+                + "<span itemprop='datePublished' content='2026-02-08'>8 February</span>").published());
+    }
+
+    @Test
     void standfirst_description_winsOverVisibleDek() {
         assertEquals("Why the ferry stays", page("<meta name='description' content='Why the ferry stays'>",
                 "<p class='standfirst'>The visible dek</p>").standfirst());
