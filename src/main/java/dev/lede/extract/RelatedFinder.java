@@ -24,6 +24,9 @@ final class RelatedFinder {
             "(?i)\\b(related|more (stories|articles|news|from|on|in|like this|to read)|read (next|more|also)"
             + "|recommended|you (may|might) (also )?(like|enjoy)|also read|further reading|what to read next"
             + "|see also)\\b");
+    /** A word every label has; an element with no such word and no children cannot be one. */
+    private static final Pattern LABEL_WORD = Pattern.compile(
+            "(?i)related|more|read|recommend|like|enjoy|also|further|see");
     private static final Pattern CONTAINER_NAMES = Pattern.compile(
             "(?i)(^|[-_\\s])(related|more-?stories|read-?next|recommend(ed|ations)?|also-?read|further-?reading)"
             + "([-_\\s]|$)");
@@ -117,40 +120,30 @@ final class RelatedFinder {
 
     /**
      * The links a label announces: those after it in its nearest ancestor that has links after
-     * it, up to the next label of another list.
+     * it, up to the next label of another list. Each level up adds only what follows the level
+     * below, so no part of the page is walked twice.
      */
     private static void anchorsAfter(Element label, Map<Element, Boolean> chosen) {
-        Element scope = label;
-        for (int i = 0; i < MAX_LABEL_CLIMB && scope.parent() != null; i++) {
-            scope = scope.parent();
-            List<Element> after = linksAfter(label, scope);
-            if (!after.isEmpty()) {
-                after.forEach(a -> chosen.put(a, true));
-                return;
-            }
-        }
-    }
-
-    private static List<Element> linksAfter(Element label, Element scope) {
         List<Element> found = new ArrayList<>();
-        boolean past = false;
-        Set<Element> labelParts = Set.copyOf(label.getAllElements());
-        for (Element e : scope.getAllElements()) {
-            if (e == label) {
-                past = true;
-                continue;
+        Element from = label;
+        for (int level = 0; level < MAX_LABEL_CLIMB && from.parent() != null; level++) {
+            for (Element sibling = from.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
+                for (Element e : sibling.getAllElements()) {
+                    if (isOtherListHeading(e)) {
+                        found.forEach(a -> chosen.put(a, true));
+                        return;
+                    }
+                    if (e.normalName().equals("a") && e.hasAttr("href")) {
+                        found.add(e);
+                    }
+                }
             }
-            if (!past || labelParts.contains(e)) {
-                continue;
-            }
-            if (isOtherListHeading(e)) {
+            if (!found.isEmpty()) {
                 break;
             }
-            if (e.normalName().equals("a") && e.hasAttr("href")) {
-                found.add(e);
-            }
+            from = from.parent();
         }
-        return found;
+        found.forEach(a -> chosen.put(a, true));
     }
 
     /** A heading outside any link that does not announce related articles: the next list begins. */
@@ -177,7 +170,7 @@ final class RelatedFinder {
             return false;
         }
         // Cheap tests first: this runs on every element of the page.
-        if (e.childrenSize() > 2) {
+        if (e.childrenSize() > 2 || !hasLabelWord(e)) {
             return false;
         }
         String text = Text.normalize(e.text());
@@ -197,6 +190,19 @@ final class RelatedFinder {
         Element e = label;
         for (int level = 0; e != null && level <= MAX_LABEL_CLIMB; level++, e = e.parent()) {
             if (SITE_WIDE.matcher(e.className() + " " + e.id()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A label word in the element's own text or its children's: the whole text is read only then. */
+    private static boolean hasLabelWord(Element e) {
+        if (LABEL_WORD.matcher(e.ownText()).find()) {
+            return true;
+        }
+        for (Element child : e.children()) {
+            if (LABEL_WORD.matcher(child.ownText()).find()) {
                 return true;
             }
         }
