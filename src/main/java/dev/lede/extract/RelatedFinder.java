@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the page's own related-articles list. A list is announced by a label ("Related",
@@ -162,9 +164,6 @@ final class RelatedFinder {
      */
     private static boolean isLabel(Element e) {
         String tag = e.normalName();
-        if (!tag.equals("p") && e.closest("p") != null) {
-            return false;
-        }
         if (tag.equals("body") || tag.equals("html") || tag.equals("title") || tag.equals("script")
                 || tag.equals("li") || tag.equals("ul") || tag.equals("ol")) {
             return false;
@@ -173,12 +172,57 @@ final class RelatedFinder {
         if (e.childrenSize() > 2 || !hasLabelWord(e)) {
             return false;
         }
+        if (!tag.equals("p") && insideParagraph(e)) {
+            return false;
+        }
+        if (hasMoreLettersThan(e, MAX_LABEL_CHARS)) {
+            return false; // too long for a label, told without making the text of a wrapper round the page
+        }
         String text = Text.normalize(e.text());
         if (text.isEmpty() || text.length() > MAX_LABEL_CHARS || !LABEL.matcher(text).find()) {
             return false;
         }
         // The label itself, not a box holding it and the links: at most one link of its own.
         return e.select("a").size() <= 1 && !inSiteWideBox(e);
+    }
+
+    /** Whether an ancestor of {@code e} is a paragraph (as {@code closest("p")}, without parsing a query each time). */
+    private static boolean insideParagraph(Element e) {
+        for (Element parent = e.parent(); parent != null; parent = parent.parent()) {
+            if (parent.normalName().equals("p")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code e}'s text holds more than {@code max} characters that are not spaces, counted
+     * until there are. Normalising keeps every one of them, so such a text is longer than
+     * {@code max} once normalised too.
+     */
+    private static boolean hasMoreLettersThan(Element e, int max) {
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        if (!Text.isSpace(s.charAt(i)) && ++count[0] > max) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0] > max;
     }
 
     /** h{@code lowest} to h{@code highest}; not a regex, which would be compiled anew for every element asked. */
