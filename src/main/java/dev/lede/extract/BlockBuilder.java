@@ -39,8 +39,16 @@ final class BlockBuilder {
      * copy of the lines inside, so deeper ones are read as plain paragraphs.
      */
     static final int MAX_BLOCK_NESTING = 12;
+    /** Text shorter than this in a noisy-named paragraph is the widget's label, not a sentence. */
+    static final int MIN_SENTENCE_CHARS = 80;
     /** A paragraph this short just before a run of links is read as the run's label. */
     static final int MAX_LABEL_CHARS = 40;
+
+    /** Labels of ads and widgets, compared as {@link Text#key} without digits. */
+    private static final Set<String> BARE_LABELS = Set.of(
+            "advertisement", "advert", "ad", "ads", "sponsored", "anzeige", "publicidad", "publicidade",
+            "publicité", "pubblicità", "reklama", "реклама", "iklan", "comments", "comment", "leaveacomment",
+            "readmore", "continuereading", "continuereadingthemainstory", "sharethis", "sharethisarticle");
 
     private final String title;
     private int depth;
@@ -68,7 +76,25 @@ final class BlockBuilder {
             builder.rootChars = root.text().length();
             builder.element(root, out);
         }
+        out.removeIf(BlockBuilder::isBareLabel);
         return out;
+    }
+
+    /**
+     * Ad slots and widgets leave their labels in the text ("Advertisement", "Comments",
+     * "Read more"); a paragraph or heading that says nothing else is one of them.
+     */
+    private static boolean isBareLabel(Block block) {
+        List<Span> spans;
+        if (block instanceof Block.Paragraph p) {
+            spans = p.spans();
+        } else if (block instanceof Block.Heading h) {
+            spans = h.spans();
+        } else {
+            return false;
+        }
+        String key = Text.key(Block.textOf(spans)).replaceAll("\\d", "");
+        return BARE_LABELS.contains(key);
     }
 
     static boolean isBlockTag(String tag) {
@@ -196,10 +222,14 @@ final class BlockBuilder {
         return tag.equals("blockquote") || tag.equals("ul") || tag.equals("ol") || tag.equals("figure");
     }
 
-    /** Tags whose own meaning outweighs a noisy class name ({@code <p class="share-intro">}). */
+    /**
+     * Tags whose own meaning outweighs a noisy class name ({@code <p class="tag-intro">}) when
+     * they hold a sentence or more; a short one ("Sharing is caring!") is the widget's label.
+     */
     private static boolean isContentTag(Element e) {
         String tag = e.normalName();
-        return tag.equals("p") || tag.equals("h2") || tag.equals("h3") || tag.equals("blockquote");
+        return (tag.equals("p") || tag.equals("h2") || tag.equals("h3") || tag.equals("blockquote"))
+                && e.text().length() >= MIN_SENTENCE_CHARS;
     }
 
     /** A container may mix inline text with blocks; inline runs between blocks become paragraphs. */

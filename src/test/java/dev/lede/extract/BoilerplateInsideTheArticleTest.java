@@ -86,4 +86,24 @@ class BoilerplateInsideTheArticleTest {
         assertTrue(text.contains("Allow extra time."), text);
         assertTrue(text.contains("Steps to take before the closure:"), text);
     }
+
+    @Test
+    void adAndWidgetLabelsLeftInTheTextAreDropped() {
+        String text = text("<p>The council voted on Tuesday to close the old bridge.</p><div><p>Advertisement</p></div>"
+                + PROSE + "<h3>Comments</h3><div class='ad-slot-wrap'><span>ADVERTISEMENT</span></div>");
+
+        assertTrue(text.contains("Engineers expect the repairs"), text);
+        assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("advertisement"), text);
+        assertFalse(text.contains("Comments"), text);
+    }
+
+    @Test
+    void shortParagraphNamedLikeAWidgetIsItsLabel() {
+        String text = text(PROSE + "<p class='dpsp-share-text'>Sharing is caring!</p>"
+                + "<p class='tag-intro'>Tagged stories follow the council's plans for the river crossings,"
+                + " from the first survey to the vote.</p>");
+
+        assertFalse(text.contains("Sharing is caring"), text);
+        assertTrue(text.contains("Tagged stories follow"), text);
+    }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** Body F1 on articles-dev, scored as shared/tools/score-articles.py does (word 4-gram shingles). */
 class DevCorpusF1IT {
-    /** The figure reached (0.977) less the allowed slack. */
-    private static final double FLOOR = 0.972;
+    /** The figure reached (0.978) less the allowed slack. */
+    private static final double FLOOR = 0.973;
     private static final Path DEV = Path.of("..", "shared", "corpus", "articles-dev");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
