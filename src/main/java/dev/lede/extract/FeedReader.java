@@ -2,11 +2,10 @@ package dev.lede.extract;
 
 import dev.lede.article.Article;
 import dev.lede.article.Block;
+import dev.lede.article.IsoDates;
 import dev.lede.article.RelatedLink;
 import dev.lede.article.Span;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +29,7 @@ final class FeedReader {
     /** Most items read from one feed. */
     static final int MAX_ITEMS = 500;
 
+    /** An item's date as the list shows it: "28 November 2026". */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private FeedReader() {
@@ -102,7 +102,7 @@ final class FeedReader {
         for (RelatedLink item : items) {
             body.add(new Block.Heading(3, List.of(new Span(item.title(), Set.of(), item.url()))));
             List<Span> about = new ArrayList<>();
-            String day = day(item.published());
+            String day = IsoDates.day(item.published(), DAY);
             if (day != null) {
                 about.add(new Span(day, Set.of(Span.Mark.EMPHASIS), null));
             }
@@ -133,18 +133,6 @@ final class FeedReader {
             cut--;
         }
         return text.substring(0, cut).stripTrailing() + "…";
-    }
-
-    /** An item's date as the list shows it: "28 November 2026". */
-    private static String day(String iso) {
-        if (iso == null || iso.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.substring(0, 10)).format(DAY);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** An Atom text construct as plain text: {@code type="html"} and {@code "xhtml"} lose their markup. */

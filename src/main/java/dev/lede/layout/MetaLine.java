@@ -1,9 +1,8 @@
 package dev.lede.layout;
 
 import dev.lede.article.Article;
-import java.time.LocalDate;
+import dev.lede.article.IsoDates;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,22 +62,11 @@ public final class MetaLine {
 
     /** An ISO-8601 date or date-time as "Sunday, 8 February 2026", or {@code null}. */
     public static String longDate(String iso) {
-        return date(iso, LONG_DATE);
+        return IsoDates.day(iso, LONG_DATE);
     }
 
     /** An ISO-8601 date or date-time as "8 Feb 2026", or {@code null}: for lists, where room is short. */
     public static String shortDate(String iso) {
-        return date(iso, SHORT_DATE);
-    }
-
-    private static String date(String iso, DateTimeFormatter format) {
-        if (iso == null || iso.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.substring(0, 10)).format(format);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return IsoDates.day(iso, SHORT_DATE);
     }
 }

@@ -67,7 +67,7 @@ public final class Tui {
      */
     public static void rehearse(TuiOptions options, ArticleLoader loader, String target, InputStream keys)
             throws IOException, InterruptedException {
-        RehearsalTerminal terminal = new RehearsalTerminal(keys, OutputStream.nullOutputStream(),
+        StreamTerminal terminal = new StreamTerminal(keys, OutputStream.nullOutputStream(),
                 new TerminalSize(80, 24));
         show(options, TerminalProfile.FULL, loader, target, terminal, bytes -> { }, screen -> { });
     }
