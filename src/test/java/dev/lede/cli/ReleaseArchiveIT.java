@@ -94,7 +94,8 @@ class ReleaseArchiveIT {
             assertTrue(text.contains(".SH \"" + section), "man page lacks " + section);
         }
         for (String variable : List.of("NO_COLOR", "TERM", "BROWSER", "https_proxy", "no_proxy",
-                "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "LANG", "LC_ALL")) {
+                "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "LANG", "LC_ALL", "JAVA_HOME", "LEDE_JDK_DIRS",
+                "LEDE_JAVA_OPTS", "LEDE_NO_CDS")) {
             assertTrue(text.contains(variable), "ENVIRONMENT lacks " + variable);
         }
     }
