@@ -2,6 +2,7 @@ package dev.lede.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,12 @@ final class ContentFinder {
 
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3");
 
-    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /**
+     * Scores in the order elements were first scored (document order of the text that voted), so
+     * a tie for best goes to the first. An identity map's order follows identity hash codes, which
+     * depend on whatever the JVM hashed before: the same page could come out differently.
+     */
+    private final Map<Element, Double> scores = new LinkedHashMap<>();
     /**
      * Per element: characters of text, and of text inside links, gathered in one pass so that
      * link density costs nothing per candidate. Asking each candidate for its text instead made
