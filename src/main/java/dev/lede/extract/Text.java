@@ -35,7 +35,13 @@ final class Text {
     /** Same text, ignoring case, whitespace and punctuation: for "does the page repeat this?" tests. */
     static String key(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.appendCodePoint(Character.toLowerCase(c));
+            }
+            i += Character.charCount(c);
+        }
         return out.toString();
     }
 }
