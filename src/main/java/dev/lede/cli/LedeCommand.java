@@ -370,6 +370,9 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     private int read(ArticleLoader loader) {
+        // The demo's loopback server takes longer to start than anything else before the first
+        // screen: it starts on a thread of its own while this one opens the places and the terminal.
+        DemoStart demo = reading.demo || inputs.isEmpty() ? DemoStart.begin() : null;
         Places places = Places.open(StateDir.of(env), Clock.systemUTC());
         TuiOptions options = new TuiOptions(reading.width, !colour())
                 .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch).withAscii(output.ascii);
@@ -378,25 +381,26 @@ public final class LedeCommand implements Callable<Integer> {
             session = Tui.open(options); // the terminal is taken over while the first article loads
         } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
             err.println("lede: " + e.getMessage());
+            if (demo != null) {
+                demo.close();
+            }
             return ExitCode.INPUT_FAILED;
         }
-        DemoServer server = null;
         try {
             String target;
-            if (reading.demo || inputs.isEmpty()) {
-                server = DemoServer.start(DemoEdition.load());
+            if (demo != null) {
+                DemoServer server = demo.server();
                 target = server.leadUrl();
                 places.skipping(server.base());
                 if (reading.demo) { // the lead is in memory already: no HTTP round trip before the first screen
                     DemoEdition edition = server.edition();
                     loader.remember(target, edition.page(edition.lead(), server.base()));
+                } else {
+                    target = StartPage.TARGET;
+                    loader.cache().put(target, StartPage.article(places.recent(StartPage.RECENT), demoLinks(server)));
                 }
             } else {
                 target = inputs.get(0);
-            }
-            if (!reading.demo && inputs.isEmpty()) {
-                target = StartPage.TARGET;
-                loader.cache().put(target, StartPage.article(places.recent(StartPage.RECENT), demoLinks(server)));
             }
             Article first;
             try {
@@ -414,8 +418,8 @@ public final class LedeCommand implements Callable<Integer> {
             }
         } finally {
             session.close();
-            if (server != null) {
-                server.close();
+            if (demo != null) {
+                demo.close();
             }
         }
     }
