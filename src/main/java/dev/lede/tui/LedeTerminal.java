@@ -57,6 +57,15 @@ final class LedeTerminal extends UnixLikeTTYTerminal implements FrugalScreen.Lin
         return printable.toString().getBytes(charset);
     }
 
+    /**
+     * Lanterna reaches the window-change signal through a reflective proxy, which costs more
+     * than anything else in taking the terminal over; the JDK's signal API directly does the same.
+     */
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) {
+        sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), signal -> onResize.run());
+    }
+
     @Override
     public void eraseToEndOfLine() throws IOException {
         writeToTerminal(ERASE_TO_END_OF_LINE);

@@ -8,12 +8,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Model.OptionSpec;
@@ -59,6 +65,7 @@ class ReleaseArchiveIT {
         Map<String, String> env = lede.environment();
         env.remove("JAVA_HOME");
         env.put("PATH", java + ":/usr/bin:/bin");
+        env.put("LEDE_JDK_DIRS", home.resolve("no-jdks").toString()); // or a newer installed JDK would run
         env.put("HOME", home.toString());
         env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
         Process process = lede.start();
@@ -87,7 +94,8 @@ class ReleaseArchiveIT {
             assertTrue(text.contains(".SH \"" + section), "man page lacks " + section);
         }
         for (String variable : List.of("NO_COLOR", "TERM", "BROWSER", "https_proxy", "no_proxy",
-                "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "LANG", "LC_ALL")) {
+                "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "LANG", "LC_ALL", "JAVA_HOME", "LEDE_JDK_DIRS",
+                "LEDE_JAVA_OPTS", "LEDE_NO_CDS")) {
             assertTrue(text.contains(variable), "ENVIRONMENT lacks " + variable);
         }
     }
@@ -170,32 +178,121 @@ class ReleaseArchiveIT {
         assertTrue(Files.isRegularFile(root.resolve("lib/lede.jar")));
     }
 
+    /** Classes of the full-screen reader as well as of --dump, which a trained archive must hold. */
+    private static final List<String> TRAINED_CLASSES = List.of("dev.lede.cli.PlainArgs", "dev.lede.extract.Extractor",
+            "dev.lede.tui.FrugalScreen", "dev.lede.tui.ReaderLoop", "dev.lede.tui.LedeTerminal",
+            "com.googlecode.lanterna.screen.TerminalScreen", "com.googlecode.lanterna.input.InputDecoder");
+
     /**
-     * The launcher's class-data archive is trained on the full-screen reader too, not only on
-     * --dump, and a later run maps its classes from it instead of reading the jar.
+     * On the JVM running the tests, when it is Java 17 to 24: the launcher's class-data archive is
+     * trained on the full-screen reader too, not only on --dump, and a later run maps its classes
+     * from it instead of reading the jar.
      */
     @Test
     void firstRun_trainsAClassDataArchive_coveringTheReader_whichLaterRunsUse() throws Exception {
+        Assumptions.assumeTrue(Runtime.version().feature() < 25, "Java 25 and newer make an AOT cache instead");
         Path root = unpacked();
-        Path log = home.resolve("classes.log");
-        run(root, Map.of(), "--demo", "--dump"); // starts the training in the background
-        Path archive = awaitArchive(root.resolve("lib"));
-        Process list = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:SharedArchiveFile=" + archive, "-XX:+PrintSharedArchiveAndExit",
+        Path jdk = Path.of(System.getProperty("java.home"));
+        Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
+        run(root, env, "--demo", "--dump"); // starts the training in the background
+        Path archive = awaitArchive(root.resolve("lib"), ".jsa", Instant.EPOCH);
+        String classes = archivedClasses(jdk, "-XX:SharedArchiveFile=" + archive, root);
+        for (String name : TRAINED_CLASSES) {
+            assertTrue(classes.contains(" " + name + " "), "the archive lacks " + name);
+        }
+        assertTrue(runUsesTheArchive(root, env), "the run did not use the archive");
+    }
+
+    /**
+     * Where a Java 25 or newer is installed: the first run trains an AOT cache covering the reader,
+     * later runs use it; a cache the JVM rejects (the jar's time changed, or the file is garbage)
+     * changes nothing on the terminal; a cache older than the jar is made again.
+     */
+    @Test
+    void onJava25_firstRun_trainsAnAotCache_whichLaterRunsUse_andABadOneIsSilentlyIgnored() throws Exception {
+        Optional<Path> found = installedJdk(25);
+        Assumptions.assumeTrue(found.isPresent(), "no Java 25 or newer installed");
+        Path jdk = found.get();
+        Path root = unpacked();
+        Path jar = root.resolve("lib/lede.jar");
+        Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
+        String plain = withoutPorts(run(root, env, "--demo", "--dump")); // starts the training in the background
+        Path cache = awaitArchive(root.resolve("lib"), ".aot", Instant.EPOCH);
+        String classes = archivedClasses(jdk, "-XX:AOTCache=" + cache, root);
+        for (String name : TRAINED_CLASSES) {
+            assertTrue(classes.contains(" " + name + " "), "the cache lacks " + name);
+        }
+        assertTrue(runUsesTheArchive(root, env), "the run did not use the AOT cache");
+        assertEquals(plain, withoutPorts(run(root, env, "--demo", "--dump")));
+
+        FileTime jarTime = Files.getLastModifiedTime(jar);
+        Files.setLastModifiedTime(jar, FileTime.from(jarTime.toInstant().minusSeconds(60)));
+        assertFalse(runUsesTheArchive(root, env), "the JVM took a cache made for another jar");
+        assertEquals(plain, withoutPorts(run(root, env, "--demo", "--dump")), "a cache made for another jar is not silent");
+
+        byte[] garbage = new byte[64 * 1024];
+        new Random(6).nextBytes(garbage);
+        Files.write(cache, garbage);
+        assertEquals(plain, withoutPorts(run(root, env, "--demo", "--dump")), "a broken cache is not silent");
+
+        Instant remade = Instant.now();
+        Files.setLastModifiedTime(cache, FileTime.from(jarTime.toInstant().minusSeconds(3600)));
+        Files.setLastModifiedTime(jar, jarTime);
+        assertEquals(plain, withoutPorts(run(root, env, "--demo", "--dump"))); // sees the cache older than the jar: trains again
+        awaitArchive(root.resolve("lib"), ".aot", remade);
+        assertTrue(runUsesTheArchive(root, env), "the run did not use the remade AOT cache");
+    }
+
+    /** The demo edition is served on a port of the moment, which its links name. */
+    private static String withoutPorts(String output) {
+        return output.replaceAll("127\\.0\\.0\\.1:[0-9]+", "127.0.0.1:PORT");
+    }
+
+    /** The classes an archive holds, as the JDK that made it lists them. */
+    private String archivedClasses(Path jdk, String archiveFlag, Path root) throws Exception {
+        Process list = new ProcessBuilder(jdk.resolve("bin/java").toString(), archiveFlag, "-XX:+PrintSharedArchiveAndExit",
                 "-cp", root.resolve("lib/lede.jar").toString()).redirectErrorStream(true).start();
         String classes = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(list.waitFor(60, TimeUnit.SECONDS));
-        for (String name : List.of("dev.lede.cli.PlainArgs", "dev.lede.extract.Extractor", "dev.lede.tui.FrugalScreen",
-                "dev.lede.tui.ReaderLoop", "dev.lede.tui.LedeTerminal", "com.googlecode.lanterna.screen.TerminalScreen",
-                "com.googlecode.lanterna.input.InputDecoder")) {
-            assertTrue(classes.contains(" " + name + " "), "the archive lacks " + name);
-        }
-        run(root, Map.of("LEDE_JAVA_OPTS", "-Xlog:class+load:file=" + log), "--demo", "--dump");
-        String loaded = Files.readString(log, StandardCharsets.UTF_8);
-        assertTrue(loaded.contains("dev.lede.cli.Main source: shared objects file"), "the run did not use the archive");
+        return classes;
     }
 
-    private void run(Path root, Map<String, String> extraEnv, String... args) throws Exception {
+    private boolean runUsesTheArchive(Path root, Map<String, String> env) throws Exception {
+        Path log = Files.createTempFile(home, "classes", ".log");
+        Map<String, String> logged = new HashMap<>(env);
+        logged.put("LEDE_JAVA_OPTS", "-Xlog:class+load:file=" + log);
+        run(root, logged, "--demo", "--dump");
+        return Files.readString(log, StandardCharsets.UTF_8).contains("dev.lede.cli.Main source: shared objects file");
+    }
+
+    /** The newest JDK of at least {@code feature} in /usr/lib/jvm, by its release file. */
+    private static Optional<Path> installedJdk(int feature) throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> jdks = Files.list(jvms)) {
+            return jdks.filter(jdk -> Files.isExecutable(jdk.resolve("bin/java")))
+                    .filter(jdk -> releaseFeature(jdk) >= feature)
+                    .max(Comparator.comparingInt(ReleaseArchiveIT::releaseFeature));
+        }
+    }
+
+    private static int releaseFeature(Path jdk) {
+        try {
+            for (String line : Files.readAllLines(jdk.resolve("release"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("JAVA_VERSION=\"")) {
+                    return Runtime.Version.parse(line.substring(14, line.length() - 1)).feature();
+                }
+            }
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /** Runs bin/lede to its end and returns what it wrote, stdout and stderr together. */
+    private String run(Path root, Map<String, String> extraEnv, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(root.resolve("bin/lede").toString()));
         command.addAll(List.of(args));
         ProcessBuilder lede = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
@@ -206,20 +303,35 @@ class ReleaseArchiveIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "bin/lede did not finish");
         assertEquals(0, process.exitValue(), output);
+        return output;
     }
 
-    /** The archive the background training leaves beside the jar; it appears whole, under its final name. */
-    private static Path awaitArchive(Path lib) throws Exception {
+    /**
+     * The archive the background training leaves beside the jar, written after {@code after}; it
+     * appears whole, under its final name, and the training is over (its lock gone) when this returns.
+     */
+    private static Path awaitArchive(Path lib, String suffix, Instant after) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TRAINING_WAIT_SECONDS);
         while (System.nanoTime() < deadline) {
             try (Stream<Path> files = Files.list(lib)) {
-                Optional<Path> archive = files.filter(f -> f.getFileName().toString().endsWith(".jsa")).findFirst();
-                if (archive.isPresent()) {
+                List<Path> all = files.toList();
+                Optional<Path> archive = all.stream().filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .filter(f -> modifiedAfter(f, after)).findFirst();
+                boolean training = all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".lock"));
+                if (archive.isPresent() && !training) {
                     return archive.get();
                 }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no class-data archive appeared in " + lib + " within " + TRAINING_WAIT_SECONDS + " s");
+        throw new AssertionError("no " + suffix + " archive appeared in " + lib + " within " + TRAINING_WAIT_SECONDS + " s");
+    }
+
+    private static boolean modifiedAfter(Path file, Instant after) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isAfter(after);
+        } catch (IOException gone) {
+            return false;
+        }
     }
 }
