@@ -1,86 +1,85 @@
 package dev.lede.article;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * The model keeps dates as ISO-8601 text; this shows their day in English words.
- *
- * <p>The words are written out here rather than asked of a {@code DateTimeFormatter} with
- * {@code Locale.ENGLISH}: that loads the JVM's locale data, which costs a freshly started JVM
- * milliseconds on the way to the first screen (the dateline is on it). A test holds these to
- * the formatter's words.
+ * The model keeps dates as ISO-8601 text; this shows their day in English words. The names are
+ * written out here rather than taken from java.time's locale data, whose loading costs a fresh
+ * JVM more than laying out the rest of an article (every first screen shows a date).
  */
 public final class IsoDates {
-    private static final String[] WEEKDAYS = {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    private static final String[] MONTHS = {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December"};
-    private static final String[] SHORT_MONTHS = {
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    /** {@code yyyy-MM-dd}: the part of an ISO-8601 date-time that names the day. */
-    private static final int DATE_CHARS = 10;
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday"};
+
+    /** How a day is written. */
+    public enum Style {
+        /** Sunday, 8 February 2026 */
+        LONG,
+        /** 8 February 2026 */
+        MEDIUM,
+        /** 8 Feb 2026 */
+        SHORT
+    }
 
     private IsoDates() {
     }
 
     /**
-     * The day of an ISO-8601 date or date-time as "Sunday, 8 February 2026", or {@code null} when
+     * The day of an ISO-8601 date or date-time in {@code style}, or {@code null} when
      * {@code iso} holds no date: the time and offset are not shown, so the page's own day stays.
      */
-    public static String longDay(String iso) {
+    public static String day(String iso, Style style) {
         LocalDate date = date(iso);
-        return date == null ? null
-                : WEEKDAYS[date.getDayOfWeek().ordinal()] + ", " + dayMonthYear(date, MONTHS);
+        if (date == null) {
+            return null;
+        }
+        String month = monthName(date.getMonthValue());
+        String dayMonthYear = date.getDayOfMonth() + " " + (style == Style.SHORT ? month.substring(0, 3) : month)
+                + " " + date.getYear();
+        return style == Style.LONG ? weekdayName(date) + ", " + dayMonthYear : dayMonthYear;
     }
 
-    /** As {@link #longDay}, without the weekday: "8 February 2026". */
-    public static String day(String iso) {
-        LocalDate date = date(iso);
-        return date == null ? null : dayMonthYear(date, MONTHS);
+    /** The English name of {@code month} (1 to 12). */
+    public static String monthName(int month) {
+        return MONTHS[month - 1];
     }
 
-    /** As {@link #day}, the month shortened: "8 Feb 2026". */
-    public static String shortDay(String iso) {
-        LocalDate date = date(iso);
-        return date == null ? null : dayMonthYear(date, SHORT_MONTHS);
+    /** The English name of {@code date}'s day of the week. */
+    public static String weekdayName(LocalDate date) {
+        return WEEKDAYS[date.getDayOfWeek().getValue() - 1];
     }
 
-    private static String dayMonthYear(LocalDate date, String[] months) {
-        // Years as "yyyy" writes them: the year of the era, at least four digits.
-        int year = date.getYear() >= 1 ? date.getYear() : 1 - date.getYear();
-        String digits = Integer.toString(year);
-        return date.getDayOfMonth() + " " + months[date.getMonthValue() - 1] + " "
-                + "0000".substring(Math.min(4, digits.length())) + digits;
-    }
-
-    /**
-     * The date {@code iso} starts with, read as {@code LocalDate.parse} reads ten characters
-     * (four-digit year, two-digit month and day, a day that exists), or {@code null}.
-     */
-    private static LocalDate date(String iso) {
-        if (iso == null || iso.length() < DATE_CHARS || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
+    /** The date {@code iso} starts with (yyyy-MM-dd), or {@code null} when it starts with none. */
+    public static LocalDate date(String iso) {
+        if (iso == null || iso.length() < 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
             return null;
         }
         int year = digits(iso, 0, 4);
-        int month = digits(iso, 5, 2);
-        int day = digits(iso, 8, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+        int month = digits(iso, 5, 7);
+        int day = digits(iso, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
             return null;
         }
-        return LocalDate.of(year, month, day);
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) { // 2026-02-30, month 13
+            return null;
+        }
     }
 
-    /** The number written in ASCII digits at {@code at}, or -1 when one of them is not a digit. */
-    private static int digits(String s, int at, int width) {
-        int n = 0;
-        for (int i = at; i < at + width; i++) {
-            char c = s.charAt(i);
+    /** The number the ASCII digits {@code text[from, to)} make, or -1 if any is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (c < '0' || c > '9') {
                 return -1;
             }
-            n = n * 10 + (c - '0');
+            value = value * 10 + (c - '0');
         }
-        return n;
+        return value;
     }
 }

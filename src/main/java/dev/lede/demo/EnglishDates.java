@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * The demo site's dates in English, from the ISO-8601 timestamps its articles carry. Written
  * out by hand: java.time's locale-aware formatters load locale data that costs more than the
- * rest of the demo page does to make, and the demo's page is made while the user waits.
+ * rest of the demo page does to make, and the demo's page is made while the user waits. (The
+ * demo stands apart from the model, so it does not borrow {@code dev.lede.article.IsoDates}.)
  */
 final class EnglishDates {
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",

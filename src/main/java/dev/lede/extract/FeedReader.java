@@ -100,7 +100,7 @@ final class FeedReader {
         for (RelatedLink item : items) {
             body.add(new Block.Heading(3, List.of(new Span(item.title(), Set.of(), item.url()))));
             List<Span> about = new ArrayList<>();
-            String day = IsoDates.day(item.published());
+            String day = IsoDates.day(item.published(), IsoDates.Style.MEDIUM);
             if (day != null) {
                 about.add(new Span(day, Set.of(Span.Mark.EMPHASIS), null));
             }

@@ -7,6 +7,7 @@ import java.util.List;
 
 /** The line under the standfirst: "By Jane Doe · Sunday, 8 February 2026 · 6 min read". */
 public final class MetaLine {
+
     private MetaLine() {
     }
 
@@ -56,11 +57,11 @@ public final class MetaLine {
 
     /** An ISO-8601 date or date-time as "Sunday, 8 February 2026", or {@code null}. */
     public static String longDate(String iso) {
-        return IsoDates.longDay(iso);
+        return IsoDates.day(iso, IsoDates.Style.LONG);
     }
 
     /** An ISO-8601 date or date-time as "8 Feb 2026", or {@code null}: for lists, where room is short. */
     public static String shortDate(String iso) {
-        return IsoDates.shortDay(iso);
+        return IsoDates.day(iso, IsoDates.Style.SHORT);
     }
 }

@@ -53,7 +53,13 @@ final class LedeTerminal extends UnixLikeTTYTerminal implements FrugalScreen.Lin
     /** {@code text} encoded exactly, without terminal controls (the last check before the tty). */
     static byte[] cellBytes(String text, Charset charset) {
         StringBuilder printable = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> !TerminalText.isUnsafe(cp)).forEach(printable::appendCodePoint);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!TerminalText.isUnsafe(cp)) {
+                printable.appendCodePoint(cp);
+            }
+        }
         return printable.toString().getBytes(charset);
     }
 
