@@ -185,11 +185,9 @@ final class RelatedFinder {
         }
         // Cheap tests first: this runs on every element of the page. Counting letters up to a
         // label's length is cheaper than making an element's own text and searching it.
-        if (Dom.hasMoreChildrenThan(e, 2) || hasMoreLettersThan(e, MAX_LABEL_CHARS) || !hasLabelWord(e)) {
-            return false; // too long for a label (told without making the text of a wrapper round the page), or no label word
-        }
-        if (!tag.equals("p") && insideParagraph(e)) {
-            return false;
+        if (Dom.hasMoreChildrenThan(e, 2) || hasMoreLettersThan(e, MAX_LABEL_CHARS)
+                || !tag.equals("p") && insideParagraph(e) || !hasLabelWord(e)) {
+            return false; // too long for a label (told without making a wrapper's text), in a paragraph, or no label word
         }
         String text = Text.normalize(e.text());
         if (text.isEmpty() || text.length() > MAX_LABEL_CHARS || !LABEL.matcher(text).find()) {

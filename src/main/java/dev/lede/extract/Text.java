@@ -28,6 +28,9 @@ final class Text {
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false; // printable ASCII, most of any text: answered before the tests below
+        }
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0'
                 || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\u3000' || Character.isWhitespace(c);
     }
