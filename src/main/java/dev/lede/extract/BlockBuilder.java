@@ -56,6 +56,8 @@ final class BlockBuilder {
     private static final Pattern PRE_ENDS = Pattern.compile("^\\n+|\\s+$");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[?\\d+\\]?");
 
+    private static final int MAX_BARE_LABEL_CHARS = longest(BARE_LABELS);
+
     private final String title;
     private int depth;
     private int blockNesting;
@@ -107,19 +109,16 @@ final class BlockBuilder {
         } else {
             return false;
         }
-        return BARE_LABELS.contains(withoutDigits(Text.key(Block.textOf(spans))));
+        String key = Text.labelKey(Block.textOf(spans), MAX_BARE_LABEL_CHARS);
+        return key != null && BARE_LABELS.contains(key);
     }
 
-    /** {@code s} without the digits 0 to 9 (as {@code replaceAll("\\d", "")}, without a regex). */
-    private static String withoutDigits(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                out.append(c);
-            }
+    private static int longest(Set<String> words) {
+        int longest = 0;
+        for (String word : words) {
+            longest = Math.max(longest, word.length());
         }
-        return out.toString();
+        return longest;
     }
 
     static boolean isBlockTag(String tag) {

@@ -86,15 +86,13 @@ final class PullQuotes {
      * another is a page's slip, and which copy is the body's cannot be told.
      */
     static List<Block> markRepeats(List<Block> blocks) {
-        List<String> paragraphs = new ArrayList<>();
-        for (Block block : blocks) {
-            if (block instanceof Block.Paragraph p) {
-                paragraphs.add(Text.key(Block.textOf(p.spans())));
-            }
-        }
+        List<String> paragraphs = null; // the paragraphs' keys, made when a quote is first asked about
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             String text = shortText(block);
+            if (block instanceof Block.Quote && text != null && paragraphs == null) {
+                paragraphs = paragraphKeys(blocks);
+            }
             if (block instanceof Block.Quote && text != null && repeats(text, paragraphs)) {
                 out.add(new Block.PullQuote(stripQuotes(text), null));
             } else {
@@ -102,6 +100,16 @@ final class PullQuotes {
             }
         }
         return out;
+    }
+
+    private static List<String> paragraphKeys(List<Block> blocks) {
+        List<String> keys = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Paragraph p) {
+                keys.add(Text.key(Block.textOf(p.spans())));
+            }
+        }
+        return keys;
     }
 
     /** The text of a short quote made only of paragraphs, or {@code null}. */

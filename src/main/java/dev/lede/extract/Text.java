@@ -34,13 +34,38 @@ final class Text {
 
     /** Same text, ignoring case, whitespace and punctuation: for "does the page repeat this?" tests. */
     static String key(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        return key(s, Integer.MAX_VALUE, true);
+    }
+
+    /**
+     * As {@link #key(String)} without the digits 0 to 9, or {@code null} as soon as that would be
+     * longer than {@code limit} chars: for comparing with short labels without reading a paragraph.
+     */
+    static String labelKey(String s, int limit) {
+        return key(s, limit, false);
+    }
+
+    private static String key(String s, int limit, boolean asciiDigits) {
+        StringBuilder out = new StringBuilder(Math.min(s.length(), limit));
         for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.appendCodePoint(Character.toLowerCase(c));
+            char c = s.charAt(i);
+            if (c < 128) { // ASCII, most text: the same answers as Character's, without its tables
+                if (c >= 'a' && c <= 'z' || asciiDigits && c >= '0' && c <= '9') {
+                    out.append(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    out.append((char) (c + ('a' - 'A')));
+                }
+                i++;
+            } else {
+                int cp = s.codePointAt(i);
+                if (Character.isLetterOrDigit(cp)) {
+                    out.appendCodePoint(Character.toLowerCase(cp));
+                }
+                i += Character.charCount(cp);
             }
-            i += Character.charCount(c);
+            if (out.length() > limit) {
+                return null;
+            }
         }
         return out.toString();
     }
