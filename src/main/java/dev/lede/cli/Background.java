@@ -6,9 +6,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * Work started on a thread of its own so that the caller can do something else meanwhile; its
- * result, or its failure as if it had happened on the caller's thread, when the caller asks.
- * Start-up uses it to load the first article and start the demo server while the terminal opens.
+ * Work started on a thread of its own so that the caller can do something else meanwhile (or
+ * run later by whichever thread needs it first); its result, or its failure as if it had
+ * happened on the caller's thread, when the caller asks. Start-up uses it to load the first
+ * article and start the demo server while the terminal opens.
  */
 final class Background<T> {
     private final FutureTask<T> task;
@@ -24,6 +25,21 @@ final class Background<T> {
         thread.setDaemon(true);
         thread.start();
         return background;
+    }
+
+    /** Work to be run later by {@link #runHere} on the thread that wants it first; others wait for it. */
+    static <T> Background<T> later(Callable<T> work) {
+        return new Background<>(work);
+    }
+
+    /** Runs work made by {@link #later} on this thread (unless it has run) and gives its result. */
+    T runHere() {
+        task.run();
+        try {
+            return get();
+        } catch (FetchException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

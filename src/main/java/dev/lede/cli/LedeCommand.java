@@ -371,10 +371,11 @@ public final class LedeCommand implements Callable<Integer> {
 
     private int read(ArticleLoader loader) {
         // The first article loads, and the demo's server starts, on threads of their own while
-        // this one opens the places and the terminal and builds the reader.
+        // this one reads the places, opens the terminal and builds the reader.
         DemoStart demo = reading.demo || inputs.isEmpty() ? new DemoStart() : null;
-        Places places = Places.open(StateDir.of(env), Clock.systemUTC());
-        Background<Opened> first = Background.start("lede-first-load", () -> open(loader, demo, places));
+        Background<Places> placesRead = Background.later(() -> Places.open(StateDir.of(env), Clock.systemUTC()));
+        Background<Opened> first = Background.start("lede-first-load", () -> open(loader, demo, placesRead));
+        Places places = placesRead.runHere();
         TuiOptions options = new TuiOptions(reading.width, !colour())
                 .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch).withAscii(output.ascii);
         Tui.Session session;
@@ -416,10 +417,11 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     /** Loads the article the command line asks for: the demo's lead, the start page, or the input. */
-    private Opened open(ArticleLoader loader, DemoStart demo, Places places) throws FetchException {
+    private Opened open(ArticleLoader loader, DemoStart demo, Background<Places> placesRead) throws FetchException {
         String target = demo == null ? inputs.get(0) : null;
         if (demo != null) {
             DemoServer server = demo.server();
+            Places places = placesRead.get();
             places.skipping(server.base());
             if (reading.demo) { // the lead is in memory already: no HTTP round trip before the first screen
                 target = server.leadUrl();
