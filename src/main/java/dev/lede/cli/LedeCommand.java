@@ -370,54 +370,69 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     private int read(ArticleLoader loader) {
-        Places places = Places.open(StateDir.of(env), Clock.systemUTC());
+        // The first article loads, and the demo's server starts, on threads of their own while
+        // this one reads the places, opens the terminal and builds the reader.
+        DemoStart demo = reading.demo || inputs.isEmpty() ? new DemoStart() : null;
+        Background<Places> placesRead = Background.later(() -> Places.open(StateDir.of(env), Clock.systemUTC()));
+        Background<Opened> first = Background.start("lede-first-load", () -> open(loader, demo, placesRead));
+        Places places = placesRead.runHere();
         TuiOptions options = new TuiOptions(reading.width, !colour())
                 .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch).withAscii(output.ascii);
         Tui.Session session;
         try {
             session = Tui.open(options); // the terminal is taken over while the first article loads
+            session.prepare(loader);
         } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
             err.println("lede: " + e.getMessage());
+            if (demo != null) {
+                demo.close();
+            }
             return ExitCode.INPUT_FAILED;
         }
-        DemoServer server = null;
         try {
-            String target;
-            if (reading.demo || inputs.isEmpty()) {
-                server = DemoServer.start(DemoEdition.load());
-                target = server.leadUrl();
-                places.skipping(server.base());
-                if (reading.demo) { // the lead is in memory already: no HTTP round trip before the first screen
-                    DemoEdition edition = server.edition();
-                    loader.remember(target, edition.page(edition.lead(), server.base()));
-                }
-            } else {
-                target = inputs.get(0);
-            }
-            if (!reading.demo && inputs.isEmpty()) {
-                target = StartPage.TARGET;
-                loader.cache().put(target, StartPage.article(places.recent(StartPage.RECENT), demoLinks(server)));
-            }
-            Article first;
+            Opened opened;
             try {
-                first = loader.load(target, false); // before the screen opens: a failure is a plain message
+                opened = first.get(); // before the screen opens: a failure is a plain message
             } catch (FetchException e) {
                 session.close(); // on a terminal given back
                 err.println("lede: " + e.getMessage());
                 return ExitCode.INPUT_FAILED;
             }
             try {
-                return session.run(loader, target, first) ? ExitCode.OK : ExitCode.INPUT_FAILED;
+                return session.run(loader, opened.target(), opened.article()) ? ExitCode.OK : ExitCode.INPUT_FAILED;
             } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
                 err.println("lede: " + e.getMessage());
                 return ExitCode.INPUT_FAILED;
             }
         } finally {
             session.close();
-            if (server != null) {
-                server.close();
+            if (demo != null) {
+                demo.close();
             }
         }
+    }
+
+    /** The first article and the target it was loaded from. */
+    private record Opened(String target, Article article) {
+    }
+
+    /** Loads the article the command line asks for: the demo's lead, the start page, or the input. */
+    private Opened open(ArticleLoader loader, DemoStart demo, Background<Places> placesRead) throws FetchException {
+        String target = demo == null ? inputs.get(0) : null;
+        if (demo != null) {
+            DemoServer server = demo.server();
+            Places places = placesRead.get();
+            places.skipping(server.base());
+            if (reading.demo) { // the lead is in memory already: no HTTP round trip before the first screen
+                target = server.leadUrl();
+                DemoEdition edition = server.edition();
+                loader.remember(target, edition.page(edition.lead(), server.base()));
+            } else {
+                target = StartPage.TARGET;
+                loader.cache().put(target, StartPage.article(places.recent(StartPage.RECENT), demoLinks(server)));
+            }
+        }
+        return new Opened(target, loader.load(target, false));
     }
 
     private static List<RelatedLink> demoLinks(DemoServer server) {

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 
-/** lede's version, from the properties Maven writes at build time, with the Java and the places it uses. */
+/** lede's version, from the manifest or the properties Maven writes at build time, with the Java and the places it uses. */
 final class Version implements CommandLine.IVersionProvider {
     static final String VERSION = read();
 
@@ -20,7 +20,15 @@ final class Version implements CommandLine.IVersionProvider {
         this.locations = locations;
     }
 
+    /**
+     * The jar's manifest says it (and costs nothing more: the launcher has read it already);
+     * the properties file is for runs from the build's class directory, which has no manifest.
+     */
     private static String read() {
+        String packaged = Version.class.getPackage().getImplementationVersion();
+        if (packaged != null) {
+            return packaged;
+        }
         Properties properties = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/dev/lede/lede.properties")) {
             if (in != null) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +12,6 @@ import java.util.Optional;
 /** The demo edition's articles, in edition order (the lead first), and the pages made from them. */
 public final class DemoEdition {
     private static final String ROOT = "/dev/lede/demo/";
-    private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter EDITION_DATE = DateTimeFormatter.ofPattern("EEEE, MMM dd, yyyy", Locale.ENGLISH);
 
     private final List<DemoArticle> articles;
     private final String template;
@@ -48,28 +44,51 @@ public final class DemoEdition {
         return articles.stream().filter(a -> a.path().equals(path)).findFirst();
     }
 
-    /** The full page for {@code article} as the server sends it, links relative to {@code base}. */
+    /**
+     * The full page for {@code article} as the server sends it, links relative to {@code base}.
+     * The template is filled in one pass: the demo's lead page is made while the user waits for
+     * the first screen.
+     */
     public String page(DemoArticle article, String base) {
-        String url = base + article.path();
-        String date = OffsetDateTime.parse(article.published()).format(HUMAN_DATE);
-        String editionDate = OffsetDateTime.parse(lead().published()).format(EDITION_DATE);
-        return template
-                .replace("{{body}}", article.bodyHtml())
-                .replace("{{related}}", relatedItems(article))
-                .replace("{{json-title}}", Html.json(article.title()))
-                .replace("{{json-standfirst}}", Html.json(article.standfirst()))
-                .replace("{{json-authors}}", authors(article.byline()))
-                .replace("{{title}}", Html.escape(article.title()))
-                .replace("{{standfirst}}", Html.escape(article.standfirst()))
-                .replace("{{byline}}", Html.escape(article.byline()))
-                .replace("{{published}}", article.published())
-                .replace("{{human-date}}", date)
-                .replace("{{edition-date}}", editionDate)
-                .replace("{{section-slug}}", article.section().toLowerCase(Locale.ROOT))
-                .replace("{{section}}", Html.escape(article.section()))
-                .replace("{{slug}}", article.slug())
-                .replace("{{url}}", Html.escape(url))
-                .replace("{{base}}", base);
+        StringBuilder page = new StringBuilder(template.length() + article.bodyHtml().length() + 2048);
+        int from = 0;
+        for (int open = template.indexOf("{{"); open >= 0; open = template.indexOf("{{", from)) {
+            int close = template.indexOf("}}", open);
+            if (close < 0) {
+                break;
+            }
+            page.append(template, from, open);
+            String name = template.substring(open + 2, close);
+            String value = value(name, article, base);
+            if (value == null) {
+                throw new IllegalStateException("the demo page template names an unknown field: " + name);
+            }
+            page.append(value);
+            from = close + 2;
+        }
+        return page.append(template, from, template.length()).toString();
+    }
+
+    private String value(String name, DemoArticle article, String base) {
+        return switch (name) {
+            case "body" -> article.bodyHtml();
+            case "related" -> relatedItems(article);
+            case "json-title" -> Html.json(article.title());
+            case "json-standfirst" -> Html.json(article.standfirst());
+            case "json-authors" -> authors(article.byline());
+            case "title" -> Html.escape(article.title());
+            case "standfirst" -> Html.escape(article.standfirst());
+            case "byline" -> Html.escape(article.byline());
+            case "published" -> article.published();
+            case "human-date" -> EnglishDates.dayMonthYearTime(article.published());
+            case "edition-date" -> EnglishDates.weekdayShortMonth(lead().published());
+            case "section-slug" -> article.section().toLowerCase(Locale.ROOT);
+            case "section" -> Html.escape(article.section());
+            case "slug" -> article.slug();
+            case "url" -> Html.escape(base + article.path());
+            case "base" -> base;
+            default -> null;
+        };
     }
 
     /** The other articles, the next ones in edition order first, as the site's related list. */

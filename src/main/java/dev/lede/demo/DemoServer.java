@@ -9,20 +9,23 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Serves the demo edition on 127.0.0.1 at an ephemeral port, for as long as the program runs.
  * Only loopback: nothing outside the machine can reach it.
  */
 public final class DemoServer implements AutoCloseable {
-    private final DemoEdition edition;
+    private final Future<DemoEdition> edition;
     private final HttpServer server;
     private final ExecutorService executor;
     private final String base;
 
-    private DemoServer(DemoEdition edition, HttpServer server, ExecutorService executor) {
+    private DemoServer(Future<DemoEdition> edition, HttpServer server, ExecutorService executor) {
         this.edition = edition;
         this.server = server;
         this.executor = executor;
@@ -31,6 +34,14 @@ public final class DemoServer implements AutoCloseable {
 
     /** Starts serving {@code edition}. */
     public static DemoServer start(DemoEdition edition) {
+        return start(CompletableFuture.completedFuture(edition));
+    }
+
+    /**
+     * Starts serving the edition {@code edition} will give, which may still be loading: the
+     * server starts meanwhile, and requests wait for the edition.
+     */
+    public static DemoServer start(Future<DemoEdition> edition) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
@@ -60,15 +71,24 @@ public final class DemoServer implements AutoCloseable {
 
     /** The URL of the lead article. */
     public String leadUrl() {
-        return url(edition.lead());
+        return url(edition().lead());
     }
 
+    /** The edition served, once it has loaded. */
     public DemoEdition edition() {
-        return edition;
+        try {
+            return edition.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the demo edition loaded", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the demo edition did not load: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            DemoEdition edition = edition();
             String path = exchange.getRequestURI().getPath();
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n");

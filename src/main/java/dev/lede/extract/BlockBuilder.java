@@ -7,10 +7,13 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Turns the chosen content elements into body blocks: paragraphs, subheads, lists, quotes,
@@ -50,6 +53,11 @@ final class BlockBuilder {
             "publicité", "pubblicità", "reklama", "реклама", "iklan", "comments", "comment", "leaveacomment",
             "readmore", "continuereading", "continuereadingthemainstory", "sharethis", "sharethisarticle");
 
+    private static final Pattern PRE_ENDS = Pattern.compile("^\\n+|\\s+$");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[?\\d+\\]?");
+
+    private static final int MAX_BARE_LABEL_CHARS = longest(BARE_LABELS);
+
     private final String title;
     private int depth;
     private int blockNesting;
@@ -68,16 +76,24 @@ final class BlockBuilder {
         List<Block> out = new ArrayList<>();
         for (Element root : roots) {
             Document doc = root.ownerDocument();
-            Element headline = doc == null ? null : doc.selectFirst("h1");
+            Element headline = doc == null ? null : Dom.firstByTag(doc, "h1");
             builder.aroundHeadline.clear();
             if (headline != null) {
-                builder.aroundHeadline.addAll(headline.parents());
+                for (Element parent = headline.parent(); parent != null && !parent.nameIs("#root");
+                        parent = parent.parent()) {
+                    builder.aroundHeadline.add(parent);
+                }
             }
             builder.rootChars = root.text().length();
             builder.element(root, out);
         }
-        out.removeIf(BlockBuilder::isBareLabel);
-        return out;
+        List<Block> blocks = new ArrayList<>(out.size());
+        for (Block block : out) {
+            if (!isBareLabel(block)) {
+                blocks.add(block);
+            }
+        }
+        return blocks;
     }
 
     /**
@@ -93,8 +109,16 @@ final class BlockBuilder {
         } else {
             return false;
         }
-        String key = Text.key(Block.textOf(spans)).replaceAll("\\d", "");
-        return BARE_LABELS.contains(key);
+        String key = Text.labelKey(Block.textOf(spans), MAX_BARE_LABEL_CHARS);
+        return key != null && BARE_LABELS.contains(key);
+    }
+
+    private static int longest(Set<String> words) {
+        int longest = 0;
+        for (String word : words) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
     }
 
     static boolean isBlockTag(String tag) {
@@ -127,7 +151,7 @@ final class BlockBuilder {
         }
         if (Hints.isGallery(e)) {
             // The pictures are the article's; the slide captions and counters are not its text.
-            for (Element img : e.select("img")) {
+            for (Element img : Dom.byTag(e, "img")) {
                 image(img, null, out);
             }
             return;
@@ -140,12 +164,12 @@ final class BlockBuilder {
             case "figure" -> figure(e, out);
             case "img" -> image(e, null, out);
             case "picture" -> {
-                Element img = e.selectFirst("img");
+                Element img = Dom.firstByTag(e, "img");
                 if (img != null) {
                     image(img, null, out);
                 }
             }
-            case "pre" -> out.add(new Block.Preformatted(e.wholeText().replaceAll("^\\n+|\\s+$", "")));
+            case "pre" -> out.add(new Block.Preformatted(PRE_ENDS.matcher(e.wholeText()).replaceAll("")));
             case "table" -> table(e, out);
             case "hr" -> out.add(new Block.Rule());
             case "nav", "footer" -> { }
@@ -161,7 +185,7 @@ final class BlockBuilder {
             dropLabel(out);
             return true;
         }
-        return Hints.isNoise(e) && !isContentTag(e) && !holdsMostOfTheRoot(e) && e.selectFirst("blockquote") == null;
+        return Hints.isNoise(e) && !isContentTag(e) && !holdsMostOfTheRoot(e) && Dom.firstByTag(e, "blockquote") == null;
     }
 
     /**
@@ -173,7 +197,7 @@ final class BlockBuilder {
             case "p", "h2", "h3", "h4", "h5", "h6" -> TextStats.isAllLinks(e);
             case "ul", "ol" -> {
                 boolean any = false;
-                for (Element li : e.children()) {
+                for (Element li : Dom.children(e)) {
                     if (!Text.normalize(li.text()).isEmpty()) {
                         if (!TextStats.isAllLinks(li)) {
                             yield false;
@@ -204,7 +228,7 @@ final class BlockBuilder {
      * says (Blogger puts each post inside {@code class="widget Blog"}); comment threads excepted.
      */
     private boolean holdsMostOfTheRoot(Element e) {
-        return !Hints.ALWAYS_NOISE.matcher(e.className() + " " + e.id()).find()
+        return !Hints.namedLike(e, Hints.ALWAYS_NOISE)
                 && e.text().length() * 2 > rootChars;
     }
 
@@ -260,7 +284,7 @@ final class BlockBuilder {
 
     private void paragraph(Element p, List<Block> out) {
         if (!hasText(p)) {
-            Element img = p.selectFirst("img");
+            Element img = Dom.firstByTag(p, "img");
             if (img != null) {
                 image(img, null, out);
             }
@@ -291,7 +315,7 @@ final class BlockBuilder {
 
     private void list(Element list, List<Block> out) {
         List<List<Block>> items = new ArrayList<>();
-        for (Element li : list.children()) {
+        for (Element li : Dom.children(list)) {
             if (!li.normalName().equals("li")) {
                 continue;
             }
@@ -329,10 +353,10 @@ final class BlockBuilder {
     }
 
     private void figure(Element figure, List<Block> out) {
-        Element img = figure.selectFirst("img");
-        Element caption = figure.selectFirst("figcaption");
+        Element img = Dom.firstByTag(figure, "img");
+        Element caption = Dom.firstByTag(figure, "figcaption");
         if (img == null) {
-            Element quote = figure.selectFirst("blockquote");
+            Element quote = Dom.firstByTag(figure, "blockquote");
             if (quote != null) {
                 quote(quote, out);
             } else if (caption == null) {
@@ -343,10 +367,32 @@ final class BlockBuilder {
         String captionText = null;
         if (caption != null) {
             Element copy = caption.clone();
-            copy.select(".credit, [class*=credit], [class*=copyright]").remove();
+            for (Element part : Dom.all(copy)) {
+                if (isCredit(part)) {
+                    part.remove();
+                }
+            }
             captionText = Text.normalize(copy.text());
         }
         image(img, captionText, out);
+    }
+
+    /** As the query {@code .credit, [class*=credit], [class*=copyright]}: a photo credit inside a caption. */
+    private static boolean isCredit(Element e) {
+        if (!e.hasAttr("class")) {
+            return false;
+        }
+        String names = asciiLowerCase(e.attr("class"));
+        return names.contains("credit") || names.contains("copyright") || e.hasClass("credit");
+    }
+
+    private static String asciiLowerCase(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return out.toString();
     }
 
     private void image(Element img, String caption, List<Block> out) {
@@ -363,15 +409,16 @@ final class BlockBuilder {
     }
 
     private void table(Element table, List<Block> out) {
-        if (!table.select("table table, table p, table div p").isEmpty()
-                || table.select("tr").size() == 1 && table.select("td").size() <= 2) {
+        List<Element> tableRows = Dom.byTag(table, "tr");
+        if (!table.select(Queries.LAYOUT_PARTS).isEmpty()
+                || tableRows.size() == 1 && Dom.byTag(table, "td").size() <= 2) {
             container(table, out); // a layout table, not data
             return;
         }
         List<List<String>> rows = new ArrayList<>();
-        for (Element tr : table.select("tr")) {
+        for (Element tr : tableRows) {
             List<String> cells = new ArrayList<>();
-            for (Element cell : tr.children()) {
+            for (Element cell : Dom.children(tr)) {
                 if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
                     cells.add(Text.normalize(cell.text()));
                 }
@@ -383,10 +430,22 @@ final class BlockBuilder {
         if (rows.isEmpty()) {
             return;
         }
-        Element firstRow = table.selectFirst("tr");
-        boolean header = table.selectFirst("thead") != null
-                || (firstRow != null && !firstRow.select("th").isEmpty() && firstRow.select("td").isEmpty());
+        Element firstRow = tableRows.isEmpty() ? null : tableRows.get(0);
+        boolean header = Dom.firstByTag(table, "thead") != null
+                || (firstRow != null && Dom.firstByTag(firstRow, "th") != null && Dom.firstByTag(firstRow, "td") == null);
         out.add(new Block.Table(rows, header));
+    }
+
+    /**
+     * Queries parsed once, and only when first needed: parsing one costs much in a JVM that has
+     * just started, and most pages have no tables to ask.
+     */
+    private static final class Queries {
+        /** What only a table used for layout holds. */
+        static final Evaluator LAYOUT_PARTS = Selector.evaluatorOf("table table, table p, table div p");
+
+        private Queries() {
+        }
     }
 
     private static boolean hasText(Element e) {
@@ -394,7 +453,7 @@ final class BlockBuilder {
     }
 
     private static boolean hasBlockDescendant(Element e) {
-        for (Element child : e.children()) {
+        for (Element child : Dom.children(e)) {
             if (isBlockTag(child.normalName()) && !child.normalName().equals("img")) {
                 return true;
             }
@@ -440,7 +499,7 @@ final class BlockBuilder {
                 return;
             }
             if (Hints.isHidden(e) || Hints.isCaption(e) || tag.equals("img")
-                    || tag.equals("sup") && e.text().matches("\\[?\\d+\\]?")) {
+                    || tag.equals("sup") && FOOTNOTE_MARK.matcher(e.text()).matches()) {
                 return;
             }
             if (depth >= MAX_NESTING) {

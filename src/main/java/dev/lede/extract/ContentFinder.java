@@ -2,9 +2,11 @@ package dev.lede.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -30,8 +32,15 @@ final class ContentFinder {
     static final double PART_FRACTION = 0.1;
 
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3");
+    private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final Pattern HAS_SENTENCE_END = Pattern.compile(".*\\.( |$).*");
 
-    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /**
+     * Scores in the order elements were first scored (document order of the text that voted), so
+     * a tie for best goes to the first. An identity map's order follows identity hash codes, which
+     * depend on whatever the JVM hashed before: the same page could come out differently.
+     */
+    private final Map<Element, Double> scores = new LinkedHashMap<>();
     /**
      * Per element: characters of text, and of text inside links, gathered in one pass so that
      * link density costs nothing per candidate. Asking each candidate for its text instead made
@@ -51,7 +60,7 @@ final class ContentFinder {
 
     private List<Element> run(Element body) {
         measure(body);
-        for (Element block : body.getAllElements()) {
+        for (Element block : Dom.all(body)) {
             if (isTextBlock(block)) {
                 vote(block);
             }
@@ -90,8 +99,8 @@ final class ContentFinder {
     /** How many runs of text of paragraph length the element holds directly. */
     private static int ownRuns(Element e) {
         int runs = 0;
-        for (TextNode t : e.textNodes()) {
-            if (Text.normalize(t.text()).length() >= MIN_BLOCK_CHARS) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof TextNode t && textLength(t) >= MIN_BLOCK_CHARS) {
                 runs++;
             }
         }
@@ -163,14 +172,14 @@ final class ContentFinder {
         }
         List<Element> run = new ArrayList<>();
         boolean bestInRun = false;
-        for (Element e : scope.getAllElements()) {
+        for (Element e : Dom.all(scope)) {
             if (e.normalName().equals("h1") && !insideAny(e, run)) {
                 if (bestInRun) {
                     break;
                 }
                 run.clear();
             } else if (e == best || isPartLike(e, best, bestScore) && !insideAny(e, run)
-                    && !best.parents().contains(e)) {
+                    && !Dom.isInside(best, e)) {
                 run.add(e);
                 bestInRun |= e == best;
             }
@@ -185,7 +194,7 @@ final class ContentFinder {
 
     private static boolean insideAny(Element e, List<Element> parts) {
         for (Element part : parts) {
-            if (e.parents().contains(part)) {
+            if (Dom.isInside(e, part)) {
                 return true;
             }
         }
@@ -199,12 +208,12 @@ final class ContentFinder {
         }
         double threshold = Math.max(10, bestScore * SIBLING_FRACTION);
         List<Element> chosen = new ArrayList<>();
-        for (Element sibling : parent.children()) {
+        for (Element sibling : Dom.children(parent)) {
             if (sibling == best) {
                 chosen.add(sibling);
                 continue;
             }
-            if (Hints.isNoise(sibling) || sibling.selectFirst("h1") != null) {
+            if (Hints.isNoise(sibling) || Dom.firstByTag(sibling, "h1") != null) {
                 continue; // a sibling with a headline is the article's header, or another article
             }
             Double score = scores.get(sibling);
@@ -214,7 +223,7 @@ final class ContentFinder {
                 String text = Text.normalize(sibling.text());
                 double density = measuredLinkDensity(sibling);
                 if ((text.length() > 80 && density < 0.25)
-                        || (text.length() > 0 && density == 0 && text.matches(".*\\.( |$).*"))) {
+                        || (text.length() > 0 && density == 0 && HAS_SENTENCE_END.matcher(text).matches())) {
                     chosen.add(sibling);
                 }
             }
@@ -233,9 +242,10 @@ final class ContentFinder {
                 if (node instanceof Element e) {
                     int chars = 0;
                     int linked = 0;
-                    for (Node child : e.childNodes()) {
+                    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+                        Node child = e.childNode(i);
                         if (child instanceof TextNode t) {
-                            chars += Text.normalize(t.text()).length();
+                            chars += textLength(t);
                         } else if (child instanceof Element c) {
                             int[] inner = lengths.get(c);
                             chars += inner[0];
@@ -246,6 +256,32 @@ final class ContentFinder {
                 }
             }
         }, root);
+    }
+
+    /**
+     * The length of the text node's text once normalised ({@code Text.normalize(t.text()).length()}),
+     * counted without making either string: jsoup's normalising drops zero-width spaces and soft
+     * hyphens, then every run of spaces counts one between words. This runs on every text node.
+     */
+    static int textLength(TextNode t) {
+        String s = t.getWholeText();
+        int length = 0;
+        boolean words = false;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u200B' || c == '\u00AD') {
+                continue;
+            }
+            if (Text.isSpace(c)) {
+                space = words;
+            } else {
+                length += space ? 2 : 1;
+                space = false;
+                words = true;
+            }
+        }
+        return length;
     }
 
     /** The share of {@code e}'s text inside links, from the lengths {@link #measure} gathered. */
@@ -272,7 +308,7 @@ final class ContentFinder {
             return true;
         }
         if (block.normalName().equals("li")) {
-            for (Element heading : block.select("h2, h3, h4, h5, h6")) {
+            for (Element heading : Dom.byTags(block, SUBHEADINGS)) {
                 if (TextStats.isAllLinks(heading)) {
                     return true;
                 }
@@ -293,7 +329,12 @@ final class ContentFinder {
      */
     private boolean outsideTheArticle(Element block) {
         for (Element e = block.parent(); e != null && !e.normalName().equals("body"); e = e.parent()) {
-            if (barriers.computeIfAbsent(e, Hints::isBesideTheArticle)) {
+            Boolean barrier = barriers.get(e);
+            if (barrier == null) {
+                barrier = Hints.isBesideTheArticle(e);
+                barriers.put(e, barrier);
+            }
+            if (barrier) {
                 return true;
             }
         }
@@ -312,8 +353,8 @@ final class ContentFinder {
     }
 
     private static boolean hasBlockChild(Element e) {
-        for (Element child : e.children()) {
-            if (BlockBuilder.isBlockTag(child.normalName())) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element child && BlockBuilder.isBlockTag(child.normalName())) {
                 return true;
             }
         }

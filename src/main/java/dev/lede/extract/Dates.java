@@ -6,26 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.function.Function;
 
 /** Normalises publication dates to ISO-8601, keeping the page's own offset. */
 final class Dates {
-    private static final List<Function<String, String>> PARSERS = List.of(
-            s -> {
-                OffsetDateTime.parse(s);
-                return s; // already ISO-8601 with an offset: keep the page's own spelling of it
-            },
-            s -> OffsetDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx"))
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-            s -> OffsetDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx"))
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-            s -> ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-            s -> LocalDateTime.parse(s).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
-            s -> LocalDateTime.parse(s.replace(' ', 'T')).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
-            s -> LocalDate.parse(s).toString(),
-            s -> LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE).toString());
+    /** How many forms {@link #read} knows. */
+    private static final int FORMS = 8;
 
     private Dates() {
     }
@@ -36,13 +21,44 @@ final class Dates {
             return null;
         }
         String s = raw.strip();
-        for (Function<String, String> parser : PARSERS) {
+        // Most pages already give ISO-8601, which is kept as the page spelt it. Telling that by
+        // hand spares a freshly started JVM loading and running java.time's parsers (milliseconds).
+        if (IsoForms.isOffsetDateTime(s) || IsoForms.isDate(s)) {
+            return s;
+        }
+        return viaJavaTime(s);
+    }
+
+    /** {@code s} (stripped, not blank) read by {@code java.time} in the first form that fits, or {@code null}. */
+    static String viaJavaTime(String s) {
+        for (int form = 0; form < FORMS; form++) {
             try {
-                return parser.apply(s);
+                return read(s, form);
             } catch (DateTimeParseException e) {
                 // try the next form
             }
         }
         return null;
+    }
+
+    /** {@code s} read in the given form and written as ISO-8601; the first form that reads it wins. */
+    private static String read(String s, int form) {
+        return switch (form) {
+            case 0 -> {
+                OffsetDateTime.parse(s);
+                yield s; // already ISO-8601 with an offset: keep the page's own spelling of it
+            }
+            case 1 -> OffsetDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx"))
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            case 2 -> OffsetDateTime.parse(s, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx"))
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            case 3 -> ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            case 4 -> LocalDateTime.parse(s).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            case 5 -> LocalDateTime.parse(s.replace(' ', 'T')).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            case 6 -> LocalDate.parse(s).toString();
+            case 7 -> LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE).toString();
+            default -> throw new IllegalArgumentException("no date form " + form);
+        };
     }
 }

@@ -5,7 +5,6 @@ import dev.lede.article.Block;
 import dev.lede.article.IsoDates;
 import dev.lede.article.RelatedLink;
 import dev.lede.article.Span;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +29,6 @@ final class FeedReader {
     static final int MAX_ITEMS = 500;
 
     /** An item's date as the list shows it: "28 November 2026". */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private FeedReader() {
     }
@@ -102,7 +100,7 @@ final class FeedReader {
         for (RelatedLink item : items) {
             body.add(new Block.Heading(3, List.of(new Span(item.title(), Set.of(), item.url()))));
             List<Span> about = new ArrayList<>();
-            String day = IsoDates.day(item.published(), DAY);
+            String day = IsoDates.day(item.published(), IsoDates.Style.MEDIUM);
             if (day != null) {
                 about.add(new Span(day, Set.of(Span.Mark.EMPHASIS), null));
             }

@@ -43,6 +43,25 @@ final class Hints {
     private Hints() {
     }
 
+    /**
+     * Whether {@code pattern} finds a match in the element's class and id, joined by a space.
+     * Most elements have neither, and none of the name patterns matches a lone space, so those
+     * are answered without joining or matching.
+     */
+    static boolean namedLike(Element e, Pattern pattern) {
+        String className = e.className();
+        String id = e.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        return pattern.matcher(className + " " + id).find();
+    }
+
+    /** Whether the element's class attribute, as written, has a match for {@code pattern} (as {@code [class~=pattern]}). */
+    static boolean classLike(Element e, Pattern pattern) {
+        return e.hasAttr("class") && pattern.matcher(e.attr("class")).find();
+    }
+
     /** The element's class, id and role, joined, for matching. */
     static String names(Element e) {
         return e.className() + " " + e.id() + " " + e.attr("role");
@@ -54,21 +73,21 @@ final class Hints {
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alertdialog")) {
             return true;
         }
-        if (!NOISE.matcher(e.className() + " " + e.id()).find()) {
+        if (!namedLike(e, NOISE)) {
             return false;
         }
         // Class names are loose (WordPress puts "tag-foo" on the article itself): a noisy name
         // does not outweigh a good run of prose, except for comment threads.
-        return ALWAYS_NOISE.matcher(e.className() + " " + e.id()).find() || !TextStats.isProse(e);
+        return namedLike(e, ALWAYS_NOISE) || !TextStats.isProse(e);
     }
 
     /** Captions, credits, bylines and the like, unless the box turns out to hold the article's prose. */
     static boolean isMetadata(Element e) {
-        return METADATA.matcher(e.className() + " " + e.id()).find() && !TextStats.isProse(e);
+        return namedLike(e, METADATA) && !TextStats.isProse(e);
     }
 
     static boolean isCaption(Element e) {
-        return CAPTION.matcher(e.className() + " " + e.id()).find();
+        return namedLike(e, CAPTION);
     }
 
     /**
@@ -76,25 +95,25 @@ final class Hints {
      * they hold the headline (WordPress marks a whole post {@code format-gallery}).
      */
     static boolean isBesideTheArticle(Element e) {
-        String names = e.className() + " " + e.id();
-        if (ALWAYS_NOISE.matcher(names).find()) {
+        if (namedLike(e, ALWAYS_NOISE)) {
             return true;
         }
         if (isGallery(e)) {
             return true;
         }
         boolean beside = e.normalName().equals("aside") || e.attr("role").equals("complementary")
-                || SIDEBAR.matcher(names).find();
+                || namedLike(e, SIDEBAR);
         return beside && !TextStats.isProse(e);
     }
 
     /** A photo gallery inside the page, not a post about one (which holds its own headline). */
     static boolean isGallery(Element e) {
-        return GALLERY.matcher(e.className() + " " + e.id()).find() && e.selectFirst("h1") == null;
+        return namedLike(e, GALLERY) && Dom.firstByTag(e, "h1") == null;
     }
 
     static boolean isPullQuote(Element e) {
-        return PULL_QUOTE.matcher(names(e)).find();
+        String names = names(e);
+        return !names.isBlank() && PULL_QUOTE.matcher(names).find();
     }
 
     /** Class/id weight in the spirit of Readability: ±25. */

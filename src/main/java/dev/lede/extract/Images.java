@@ -1,5 +1,6 @@
 package dev.lede.extract;
 
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /** Where an image really is (lazy-loading pages hide it) and whether it is worth showing. */
@@ -39,14 +40,17 @@ final class Images {
      * image kept in {@code <noscript>} replaces the stand-in beside it (or stands alone).
      */
     static void reveal(Element root) {
-        for (Element img : root.select("picture > img")) {
-            Element sourceElement = img.parent().selectFirst("source[srcset]");
+        for (Element img : Dom.byTag(root, "img")) {
+            if (img == root || !img.parent().normalName().equals("picture")) {
+                continue; // as "picture > img"
+            }
+            Element sourceElement = firstWith(Dom.byTag(img.parent(), "source"), "srcset");
             if (source(img) == null && sourceElement != null) {
                 img.attr("data-srcset", sourceElement.attr("srcset"));
             }
         }
-        for (Element noscript : root.select("noscript")) {
-            Element img = noscript.selectFirst("img");
+        for (Element noscript : Dom.byTag(root, "noscript")) {
+            Element img = Dom.firstByTag(noscript, "img");
             if (img == null || noscript.parent() == null) {
                 continue;
             }
@@ -65,12 +69,34 @@ final class Images {
         if (before != null && before.normalName().equals("img")) {
             return before;
         }
-        if (before != null && before.select("img").size() == 1) {
-            return before.selectFirst("img");
+        if (before != null) {
+            List<Element> images = Dom.byTag(before, "img");
+            if (images.size() == 1) {
+                return images.get(0);
+            }
         }
-        for (Element img : noscript.parent().select("img")) {
-            if (img.closest("noscript") == null) {
+        for (Element img : Dom.byTag(noscript.parent(), "img")) {
+            if (!insideNoscript(img)) {
                 return img;
+            }
+        }
+        return null;
+    }
+
+    /** As {@code closest("noscript") != null} for an image. */
+    private static boolean insideNoscript(Element img) {
+        for (Element parent = img.parent(); parent != null; parent = parent.parent()) {
+            if (parent.normalName().equals("noscript")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element firstWith(List<Element> elements, String attribute) {
+        for (Element e : elements) {
+            if (e.hasAttr(attribute)) {
+                return e;
             }
         }
         return null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -13,6 +14,8 @@ final class JsonLd {
             "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
             "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "Report",
             "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "LiveBlogPosting", "Blog");
+
+    private static final Pattern LD_JSON = Pattern.compile("(?i)application/ld\\+json");
 
     /** Share of a name's wording that a title must repeat to count as naming the same thing. */
     private static final double REPEATED = 0.75;
@@ -24,7 +27,10 @@ final class JsonLd {
     }
 
     static JsonLd read(Document doc) {
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : Dom.byTag(doc, "script")) {
+            if (!script.hasAttr("type") || !LD_JSON.matcher(script.attr("type")).find()) {
+                continue;
+            }
             Object parsed;
             try {
                 parsed = MiniJson.parse(stripCdata(script.data()));
@@ -74,7 +80,11 @@ final class JsonLd {
             return ARTICLE_TYPES.contains(s.replace("http://schema.org/", "").replace("https://schema.org/", ""));
         }
         if (type instanceof List<?> list) {
-            return list.stream().anyMatch(JsonLd::isArticle);
+            for (Object item : list) {
+                if (isArticle(item)) {
+                    return true;
+                }
+            }
         }
         return false;
     }

@@ -1,6 +1,8 @@
 package dev.lede.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -30,7 +32,7 @@ final class MetaTags {
      */
     static MetaTags read(Document doc) {
         Map<String, String> tags = new HashMap<>();
-        for (Element meta : doc.select("meta[content]")) {
+        for (Element meta : Dom.byTagWith(doc, "meta", "content")) {
             // Many sites escape entities twice in meta values ("&amp;quot;"); the second layer goes here.
             String content = Text.normalize(Parser.unescapeEntities(meta.attr("content"), false));
             if (content.isEmpty()) {
@@ -38,14 +40,32 @@ final class MetaTags {
             }
             for (String attribute : new String[] {"property", "name", "itemprop", "http-equiv"}) {
                 // Some pages list several names in one attribute: property="og:title twitter:title".
-                for (String name : meta.attr(attribute).split("\\s+")) {
-                    if (!name.isEmpty()) {
-                        tags.put(normalName(name), content);
-                    }
+                for (String name : words(meta.attr(attribute))) {
+                    tags.put(normalName(name), content);
                 }
             }
         }
         return new MetaTags(tags);
+    }
+
+    /** The words of {@code value} between runs of white space (as {@code \s} in a regex), in order. */
+    static List<String> words(String value) {
+        List<String> words = new ArrayList<>(1);
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            boolean space = i == value.length() || isRegexSpace(value.charAt(i));
+            if (space && start >= 0) {
+                words.add(value.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static String normalName(String name) {

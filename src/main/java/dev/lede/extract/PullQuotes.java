@@ -18,7 +18,7 @@ final class PullQuotes {
     /** Shorter than this (letters and digits), a repeat is a phrase, not a quoted sentence. */
     static final int MIN_REPEAT_CHARS = 24;
     /** Where a pull-quote names its speaker. */
-    private static final String ATTRIBUTION = "cite, footer, figcaption, [class~=(?i)attribution|author|cite|source|byline]";
+    private static final Pattern ATTRIBUTION_CLASS = Pattern.compile("(?i)attribution|author|cite|source|byline");
     private static final Pattern ELLIPSIS = Pattern.compile("…|\\.\\.\\.");
     private static final Pattern LEADING_DASH = Pattern.compile("^[\\s—–―-]+");
 
@@ -37,7 +37,7 @@ final class PullQuotes {
     static boolean isPromotion(Element e) {
         int chars = Text.normalize(e.text()).length();
         int linkChars = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : Dom.byTag(e, "a")) {
             linkChars += Text.normalize(a.text()).length();
         }
         return chars == 0 || linkChars > MAX_LINK_DENSITY * chars;
@@ -45,13 +45,23 @@ final class PullQuotes {
 
     /** The pull-quote a marked element shows, its speaker apart; {@code null} when it holds no text. */
     static Block.PullQuote fromMarkup(Element e) {
-        Element cite = e.selectFirst(ATTRIBUTION);
+        Element cite = null;
+        for (Element candidate : Dom.all(e)) {
+            if (isAttribution(candidate)) {
+                cite = candidate;
+                break;
+            }
+        }
         String attribution = null;
         String text;
         if (cite != null && cite != e) {
             attribution = LEADING_DASH.matcher(Text.normalize(cite.text())).replaceFirst("");
             Element copy = e.clone();
-            copy.select(ATTRIBUTION).remove();
+            for (Element part : Dom.all(copy)) {
+                if (isAttribution(part)) {
+                    part.remove();
+                }
+            }
             text = Text.normalize(copy.text());
         } else {
             text = Text.normalize(e.text());
@@ -63,21 +73,26 @@ final class PullQuotes {
         return new Block.PullQuote(text, attribution == null || attribution.isEmpty() ? null : attribution);
     }
 
+    /** As the query {@code cite, footer, figcaption, [class~=(?i)attribution|author|cite|source|byline]}. */
+    private static boolean isAttribution(Element e) {
+        String tag = e.normalName();
+        return tag.equals("cite") || tag.equals("footer") || tag.equals("figcaption")
+                || Hints.classLike(e, ATTRIBUTION_CLASS);
+    }
+
     /**
      * {@code blocks} with every short block quotation that repeats words of a paragraph turned
      * into a pull-quote, in place. Paragraphs are left alone: a plain paragraph that repeats
      * another is a page's slip, and which copy is the body's cannot be told.
      */
     static List<Block> markRepeats(List<Block> blocks) {
-        List<String> paragraphs = new ArrayList<>();
-        for (Block block : blocks) {
-            if (block instanceof Block.Paragraph p) {
-                paragraphs.add(Text.key(Block.textOf(p.spans())));
-            }
-        }
+        List<String> paragraphs = null; // the paragraphs' keys, made when a quote is first asked about
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             String text = shortText(block);
+            if (block instanceof Block.Quote && text != null && paragraphs == null) {
+                paragraphs = paragraphKeys(blocks);
+            }
             if (block instanceof Block.Quote && text != null && repeats(text, paragraphs)) {
                 out.add(new Block.PullQuote(stripQuotes(text), null));
             } else {
@@ -87,11 +102,20 @@ final class PullQuotes {
         return out;
     }
 
+    private static List<String> paragraphKeys(List<Block> blocks) {
+        List<String> keys = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Paragraph p) {
+                keys.add(Text.key(Block.textOf(p.spans())));
+            }
+        }
+        return keys;
+    }
+
     /** The text of a short quote made only of paragraphs, or {@code null}. */
     private static String shortText(Block block) {
         String text = null;
-        if (block instanceof Block.Quote q && !q.blocks().isEmpty()
-                && q.blocks().stream().allMatch(Block.Paragraph.class::isInstance)) {
+        if (block instanceof Block.Quote q && !q.blocks().isEmpty() && allParagraphs(q.blocks())) {
             StringBuilder joined = new StringBuilder();
             for (Block inner : q.blocks()) {
                 joined.append(Block.textOf(((Block.Paragraph) inner).spans())).append(' ');
@@ -103,6 +127,15 @@ final class PullQuotes {
         }
         text = Text.normalize(text);
         return text.isEmpty() || text.length() > MAX_CHARS ? null : text;
+    }
+
+    private static boolean allParagraphs(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (!(block instanceof Block.Paragraph)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every part of {@code text} (parts split at ellipses) stands, in order, in one paragraph. */

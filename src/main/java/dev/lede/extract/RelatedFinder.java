@@ -49,6 +49,13 @@ final class RelatedFinder {
     /** A named page file: one article per file on many sites, indexes aside. */
     private static final Pattern PAGE_FILE = Pattern.compile("(?i)(?!(index|default|home)\\.)[^.]+\\.(s?html?|php|aspx?)");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{4,}");
+    private static final Pattern EXTENSION = Pattern.compile("\\.[a-z]{2,5}$");
+    private static final Pattern SLUG_SEPARATOR = Pattern.compile("[-_]+");
+    private static final Pattern WEB_SCHEME = Pattern.compile("^(?i)https?://");
+    /** Class names of a box's heading. */
+    private static final Pattern HEADING_CLASS = Pattern.compile("(?i)(title|heading)");
+    /** Class names of the headline inside a link. */
+    private static final Pattern HEADLINE_CLASS = Pattern.compile("(?i)(^|[-_\\s])(title|headline)([-_\\s]|$)");
     /** Link texts shorter than this are menus, tags or "more" buttons, not article titles. */
     static final int MIN_TITLE_CHARS = 12;
     /** A label this long is a sentence, not a heading over a list. */
@@ -101,7 +108,9 @@ final class RelatedFinder {
                 if (isNamedContainer(e)) {
                     // A box named "recommended" but headed "Latest news" is the site's feed: skip it whole.
                     if (!isSiteWide(e)) {
-                        e.select("a[href]").forEach(a -> chosen.put(a, true));
+                        for (Element a : Dom.byTagWith(e, "a", "href")) {
+                            chosen.put(a, true);
+                        }
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -112,7 +121,7 @@ final class RelatedFinder {
             }
         });
         List<Element> inOrder = new ArrayList<>();
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : Dom.byTagWith(doc, "a", "href")) {
             if (chosen.containsKey(a) && !isInsideNonArticles(a)) {
                 inOrder.add(a);
             }
@@ -130,9 +139,9 @@ final class RelatedFinder {
         Element from = label;
         for (int level = 0; level < MAX_LABEL_CLIMB && from.parent() != null; level++) {
             for (Element sibling = from.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
-                for (Element e : sibling.getAllElements()) {
+                for (Element e : Dom.all(sibling)) {
                     if (isOtherListHeading(e)) {
-                        found.forEach(a -> chosen.put(a, true));
+                        choose(found, chosen);
                         return;
                     }
                     if (e.normalName().equals("a") && e.hasAttr("href")) {
@@ -145,12 +154,18 @@ final class RelatedFinder {
             }
             from = from.parent();
         }
-        found.forEach(a -> chosen.put(a, true));
+        choose(found, chosen);
+    }
+
+    private static void choose(List<Element> anchors, Map<Element, Boolean> chosen) {
+        for (Element a : anchors) {
+            chosen.put(a, true);
+        }
     }
 
     /** A heading outside any link that does not announce related articles: the next list begins. */
     private static boolean isOtherListHeading(Element e) {
-        if (!isHeading(e.normalName(), '2', '4') || e.closest("a") != null || !e.select("a").isEmpty()) {
+        if (!isHeading(e.normalName(), '2', '4') || insideLink(e) || Dom.firstByTag(e, "a") != null) {
             return false;
         }
         String text = Text.normalize(e.text());
@@ -168,22 +183,28 @@ final class RelatedFinder {
                 || tag.equals("li") || tag.equals("ul") || tag.equals("ol")) {
             return false;
         }
-        // Cheap tests first: this runs on every element of the page.
-        if (e.childrenSize() > 2 || !hasLabelWord(e)) {
-            return false;
-        }
-        if (!tag.equals("p") && insideParagraph(e)) {
-            return false;
-        }
-        if (hasMoreLettersThan(e, MAX_LABEL_CHARS)) {
-            return false; // too long for a label, told without making the text of a wrapper round the page
+        // Cheap tests first: this runs on every element of the page. Counting letters up to a
+        // label's length is cheaper than making an element's own text and searching it.
+        if (Dom.hasMoreChildrenThan(e, 2) || hasMoreLettersThan(e, MAX_LABEL_CHARS)
+                || !tag.equals("p") && insideParagraph(e) || !hasLabelWord(e)) {
+            return false; // too long for a label (told without making a wrapper's text), in a paragraph, or no label word
         }
         String text = Text.normalize(e.text());
         if (text.isEmpty() || text.length() > MAX_LABEL_CHARS || !LABEL.matcher(text).find()) {
             return false;
         }
         // The label itself, not a box holding it and the links: at most one link of its own.
-        return e.select("a").size() <= 1 && !inSiteWideBox(e);
+        return Dom.byTag(e, "a").size() <= 1 && !inSiteWideBox(e);
+    }
+
+    /** Whether {@code e} sits in a link (as {@code closest("a")} for an element that is not one). */
+    private static boolean insideLink(Element e) {
+        for (Element parent = e.parent(); parent != null; parent = parent.parent()) {
+            if (parent.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an ancestor of {@code e} is a paragraph (as {@code closest("p")}, without parsing a query each time). */
@@ -233,7 +254,7 @@ final class RelatedFinder {
     private static boolean inSiteWideBox(Element label) {
         Element e = label;
         for (int level = 0; e != null && level <= MAX_LABEL_CLIMB; level++, e = e.parent()) {
-            if (SITE_WIDE.matcher(e.className() + " " + e.id()).find()) {
+            if (Hints.namedLike(e, SITE_WIDE)) {
                 return true;
             }
         }
@@ -242,12 +263,22 @@ final class RelatedFinder {
 
     /** A label word in the element's own text or its children's: the whole text is read only then. */
     private static boolean hasLabelWord(Element e) {
-        if (LABEL_WORD.matcher(e.ownText()).find()) {
+        if (hasOwnLabelWord(e)) {
             return true;
         }
-        for (Element child : e.children()) {
-            if (LABEL_WORD.matcher(child.ownText()).find()) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element child && hasOwnLabelWord(child)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Most elements hold no text of their own but white space: their own text is not made then. */
+    private static boolean hasOwnLabelWord(Element e) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
+                return LABEL_WORD.matcher(e.ownText()).find();
             }
         }
         return false;
@@ -257,15 +288,29 @@ final class RelatedFinder {
         String tag = e.normalName();
         boolean box = tag.equals("section") || tag.equals("aside") || tag.equals("div") || tag.equals("ul")
                 || tag.equals("ol") || tag.equals("nav");
-        return box && (CONTAINER_NAMES.matcher(e.className() + " " + e.id()).find()
-                || LABEL.matcher(e.attr("aria-label")).find());
+        return box && (Hints.namedLike(e, CONTAINER_NAMES) || hasLabelAttribute(e));
+    }
+
+    private static boolean hasLabelAttribute(Element e) {
+        String label = e.attr("aria-label");
+        return !label.isEmpty() && LABEL.matcher(label).find();
+    }
+
+    /** As {@code selectFirst("h2, h3, h4, h5, h6, [class~=(?i)(title|heading)]")}, without parsing a query. */
+    private static Element boxHeading(Element box) {
+        for (Element e : Dom.all(box)) {
+            if (isHeading(e.normalName(), '2', '6') || Hints.classLike(e, HEADING_CLASS)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** A box of what the whole site is reading, by its name or by its heading. */
     private static boolean isSiteWide(Element box) {
-        Element heading = box.selectFirst("h2, h3, h4, h5, h6, [class~=(?i)(title|heading)]");
+        Element heading = boxHeading(box);
         String headingText = heading == null ? "" : Text.normalize(heading.text());
-        return SITE_WIDE.matcher(box.className() + " " + box.id()).find()
+        return Hints.namedLike(box, SITE_WIDE)
                 || headingText.length() <= MAX_LABEL_CHARS && SITE_WIDE_HEADING.matcher(headingText).find();
     }
 
@@ -276,8 +321,8 @@ final class RelatedFinder {
     private static boolean isInsideNonArticles(Element a) {
         Element e = a;
         for (int level = 0; e != null && level <= MAX_ITEM_DEPTH; level++, e = e.parent()) {
-            if (NOT_ARTICLES.matcher(e.className() + " " + e.id()).find() || e.normalName().equals("footer")
-                    && e.select("a[href]").size() > 1) {
+            if (Hints.namedLike(e, NOT_ARTICLES) || e.normalName().equals("footer")
+                    && Dom.byTagWith(e, "a", "href").size() > 1) {
                 return true;
             }
         }
@@ -309,8 +354,8 @@ final class RelatedFinder {
         if (PAGE_FILE.matcher(last).matches()) {
             return true; // story.html, not index.html
         }
-        last = last.replaceFirst("\\.[a-z]{2,5}$", "");
-        int words = last.split("[-_]+").length;
+        last = EXTENSION.matcher(last).replaceFirst("");
+        int words = SLUG_SEPARATOR.split(last).length;
         return words >= MIN_SLUG_WORDS || LONG_NUMBER.matcher(path).find();
     }
 
@@ -319,7 +364,7 @@ final class RelatedFinder {
      * attribute, else the alternative text of its image.
      */
     private static String title(Element a) {
-        Element headline = a.selectFirst("[class~=(?i)(^|[-_\\s])(title|headline)([-_\\s]|$)], h2, h3, h4");
+        Element headline = linkHeadline(a);
         String text = Text.normalize((headline != null ? headline : a).text());
         if (text.length() < MIN_TITLE_CHARS) {
             text = Text.normalize(a.text());
@@ -327,15 +372,34 @@ final class RelatedFinder {
         if (text.length() < MIN_TITLE_CHARS) {
             text = Text.normalize(a.attr("title"));
         }
-        Element img = a.selectFirst("img[alt]");
+        Element img = firstImageWithAlt(a);
         if (text.length() < MIN_TITLE_CHARS && img != null) {
             text = Text.normalize(img.attr("alt"));
         }
         return text;
     }
 
+    /** As {@code selectFirst("[class~=(?i)(^|[-_\\s])(title|headline)([-_\\s]|$)], h2, h3, h4")}. */
+    private static Element linkHeadline(Element a) {
+        for (Element e : Dom.all(a)) {
+            if (isHeading(e.normalName(), '2', '4') || Hints.classLike(e, HEADLINE_CLASS)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Element firstImageWithAlt(Element a) {
+        for (Element img : Dom.byTag(a, "img")) {
+            if (img.hasAttr("alt")) {
+                return img;
+            }
+        }
+        return null;
+    }
+
     /** A URL as compared for sameness: http and https alike. */
     private static String key(String url) {
-        return url.replaceFirst("^(?i)https?://", "");
+        return WEB_SCHEME.matcher(url).replaceFirst("");
     }
 }

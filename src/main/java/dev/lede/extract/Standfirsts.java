@@ -1,5 +1,6 @@
 package dev.lede.extract;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -10,6 +11,7 @@ import org.jsoup.nodes.Element;
 final class Standfirsts {
     private static final Pattern NAMES = Pattern.compile(
             "(?i)standfirst|(^|[-_\\s])dek([-_\\s]|$)|deck|sub-?title|sub-?headline|summary|article-?lede|intro|excerpt");
+    private static final Set<String> CANDIDATES = Set.of("p", "h2", "div");
     /** A standfirst is a sentence or two, not a paragraph of the story. */
     static final int MAX_CHARS = 400;
 
@@ -20,12 +22,12 @@ final class Standfirsts {
         if (description != null && !description.isBlank()) {
             return description;
         }
-        for (Element e : body.select("p, h2, div")) {
+        for (Element e : Dom.byTags(body, CANDIDATES)) {
             if (!NAMES.matcher(e.className()).find() || Hints.isNoise(e)) {
                 continue;
             }
             String text = Text.normalize(e.text());
-            if (!text.isEmpty() && text.length() <= MAX_CHARS && e.children().size() <= 2) {
+            if (!text.isEmpty() && text.length() <= MAX_CHARS && !Dom.hasMoreChildrenThan(e, 2)) {
                 return text;
             }
         }

@@ -28,14 +28,48 @@ final class Text {
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false; // printable ASCII, most of any text: answered before the tests below
+        }
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0'
                 || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\u3000' || Character.isWhitespace(c);
     }
 
     /** Same text, ignoring case, whitespace and punctuation: for "does the page repeat this?" tests. */
     static String key(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return key(s, Integer.MAX_VALUE, true);
+    }
+
+    /**
+     * As {@link #key(String)} without the digits 0 to 9, or {@code null} as soon as that would be
+     * longer than {@code limit} chars: for comparing with short labels without reading a paragraph.
+     */
+    static String labelKey(String s, int limit) {
+        return key(s, limit, false);
+    }
+
+    private static String key(String s, int limit, boolean asciiDigits) {
+        StringBuilder out = new StringBuilder(Math.min(s.length(), limit));
+        for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c < 128) { // ASCII, most text: the same answers as Character's, without its tables
+                if (c >= 'a' && c <= 'z' || asciiDigits && c >= '0' && c <= '9') {
+                    out.append(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    out.append((char) (c + ('a' - 'A')));
+                }
+                i++;
+            } else {
+                int cp = s.codePointAt(i);
+                if (Character.isLetterOrDigit(cp)) {
+                    out.appendCodePoint(Character.toLowerCase(cp));
+                }
+                i += Character.charCount(cp);
+            }
+            if (out.length() > limit) {
+                return null;
+            }
+        }
         return out.toString();
     }
 }

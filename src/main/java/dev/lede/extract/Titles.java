@@ -16,6 +16,9 @@ final class Titles {
     /** Separators that say "section within site" rather than "headline, then site". */
     private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>»] ");
     private static final Pattern ANY_SEPARATOR = Pattern.compile("[|\\-–—\\\\/>»]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.Set<String> HEADLINE_TAGS = java.util.Set.of("h1", "h2");
     /** A headline needs at least this many words to stand alone once the site's name is cut. */
     static final int MIN_HEADLINE_WORDS = 3;
     /** At most this many words left after cutting, the cut is suspect and the whole title stays. */
@@ -31,7 +34,7 @@ final class Titles {
 
     /** The headline from {@code doc}'s {@code <title>} (or its lone {@code <h1>}), or {@code null}. */
     static String fromDocument(Document doc) {
-        Element titleElement = doc.selectFirst("title");
+        Element titleElement = Dom.firstByTag(doc, "title");
         String whole = titleElement == null ? "" : Text.normalize(titleElement.text());
         if (whole.isEmpty()) {
             Element h1 = soleH1(doc);
@@ -66,7 +69,7 @@ final class Titles {
 
     /** "Label: Headline" → "Headline", unless a heading on the page gives the whole title. */
     private static String afterLabel(Document doc, String whole) {
-        for (Element heading : doc.select("h1, h2")) {
+        for (Element heading : Dom.byTags(doc, HEADLINE_TAGS)) {
             if (Text.normalize(heading.text()).equals(whole)) {
                 return whole;
             }
@@ -93,13 +96,13 @@ final class Titles {
     }
 
     private static Element soleH1(Document doc) {
-        var h1s = doc.select("h1");
-        return h1s.size() == 1 ? h1s.first() : null;
+        var h1s = Dom.byTag(doc, "h1");
+        return h1s.size() == 1 ? h1s.get(0) : null;
     }
 
     static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 
     /**
@@ -121,8 +124,13 @@ final class Titles {
     }
 
     private static String[] tokens(String s) {
-        return java.util.Arrays.stream(s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(t -> !t.isEmpty()).distinct().toArray(String[]::new);
+        java.util.Set<String> tokens = new java.util.LinkedHashSet<>();
+        for (String token : NON_WORD.split(s.toLowerCase(java.util.Locale.ROOT))) {
+            if (!token.isEmpty()) {
+                tokens.add(token);
+            }
+        }
+        return tokens.toArray(new String[0]);
     }
 
     private static String nonEmpty(String s) {

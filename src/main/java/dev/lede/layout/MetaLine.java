@@ -2,16 +2,11 @@ package dev.lede.layout;
 
 import dev.lede.article.Article;
 import dev.lede.article.IsoDates;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The line under the standfirst: "By Jane Doe · Sunday, 8 February 2026 · 6 min read". */
 public final class MetaLine {
-    private static final DateTimeFormatter LONG_DATE =
-            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private MetaLine() {
     }
@@ -62,11 +57,11 @@ public final class MetaLine {
 
     /** An ISO-8601 date or date-time as "Sunday, 8 February 2026", or {@code null}. */
     public static String longDate(String iso) {
-        return IsoDates.day(iso, LONG_DATE);
+        return IsoDates.day(iso, IsoDates.Style.LONG);
     }
 
     /** An ISO-8601 date or date-time as "8 Feb 2026", or {@code null}: for lists, where room is short. */
     public static String shortDate(String iso) {
-        return IsoDates.day(iso, SHORT_DATE);
+        return IsoDates.day(iso, IsoDates.Style.SHORT);
     }
 }

@@ -42,6 +42,21 @@ public record Key(Kind kind, char ch, boolean ctrl, boolean alt) {
         return KeyNames.parse(name);
     }
 
+    /*
+     * equals and hashCode written out: a record's generated ones are linked on first use, which
+     * costs the first key press tens of milliseconds in a fresh JVM (every key is looked up in
+     * the keymap by equality).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Key key && kind == key.kind && ch == key.ch && ctrl == key.ctrl && alt == key.alt;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((kind.ordinal() * 31 + ch) * 2 + (ctrl ? 1 : 0)) * 2 + (alt ? 1 : 0);
+    }
+
     /** How the help screen names this key. */
     public String label() {
         if (kind == Kind.CHARACTER) {

@@ -53,8 +53,23 @@ final class LedeTerminal extends UnixLikeTTYTerminal implements FrugalScreen.Lin
     /** {@code text} encoded exactly, without terminal controls (the last check before the tty). */
     static byte[] cellBytes(String text, Charset charset) {
         StringBuilder printable = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> !TerminalText.isUnsafe(cp)).forEach(printable::appendCodePoint);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!TerminalText.isUnsafe(cp)) {
+                printable.appendCodePoint(cp);
+            }
+        }
         return printable.toString().getBytes(charset);
+    }
+
+    /**
+     * Lanterna reaches the window-change signal through a reflective proxy, which costs more
+     * than anything else in taking the terminal over; the JDK's signal API directly does the same.
+     */
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) {
+        sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), signal -> onResize.run());
     }
 
     @Override

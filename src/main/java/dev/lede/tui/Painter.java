@@ -1,7 +1,6 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
 import dev.lede.article.TerminalText;
 import dev.lede.layout.Graphemes;
@@ -15,12 +14,19 @@ final class Painter {
     private final Screen screen;
     private final int columns;
     private final boolean ascii;
+    private final Cells cells;
 
     /** @param ascii draw ASCII stand-ins for every other glyph ({@link Ascii}) */
     Painter(Screen screen, int columns, boolean ascii) {
+        this(screen, columns, ascii, new Cells());
+    }
+
+    /** @param cells the cells made for earlier frames, to use again */
+    Painter(Screen screen, int columns, boolean ascii, Cells cells) {
         this.screen = screen;
         this.columns = columns;
         this.ascii = ascii;
+        this.cells = cells;
     }
 
     /** Draws {@code text} from {@code column} on {@code row}; returns the column after it. Clips at the edge. */
@@ -33,11 +39,8 @@ final class Painter {
             // A grapheme cluster (marks, joined emoji, a flag) goes into one cell at the width
             // layout measured; terminal controls never do, whatever the model promised
             // (the last check before the screen).
-            StringBuilder cluster = new StringBuilder();
-            text.substring(i, next).codePoints()
-                    .filter(c -> !TerminalText.isUnsafe(c) && !Character.isISOControl(c))
-                    .forEach(cluster::appendCodePoint);
-            int width = TextWidth.of(cluster.toString());
+            String cluster = printable(text, i, next);
+            int width = TextWidth.of(cluster);
             i = next;
             if (TerminalText.isUnsafe(cp) || width == 0) {
                 continue;
@@ -48,10 +51,10 @@ final class Painter {
             if (ascii && cp >= 0x80) {
                 String standIn = Ascii.of(cp, width);
                 for (int k = 0; k < standIn.length(); k++) {
-                    screen.setCharacter(col + k, row, cell(standIn.substring(k, k + 1), look));
+                    screen.setCharacter(col + k, row, cells.of(standIn.substring(k, k + 1), look));
                 }
             } else {
-                screen.setCharacter(col, row, cell(cluster.toString(), look));
+                screen.setCharacter(col, row, cells.of(cluster, look));
             }
             col += width;
         }
@@ -66,9 +69,20 @@ final class Painter {
         }
     }
 
-    private static TextCharacter cell(String cluster, Theme.Look look) {
-        TextCharacter[] chars = TextCharacter.fromString(cluster, look.foreground(), TextColor.ANSI.DEFAULT,
-                look.attributes());
-        return chars.length == 0 ? TextCharacter.fromCharacter(' ')[0] : chars[0];
+    /** {@code text[start, end)} without the code points no cell may hold. */
+    private static String printable(String text, int start, int end) {
+        if (end == start + 1) { // one char: the common case, drawn as it is unless it is a control
+            char c = text.charAt(start);
+            return TerminalText.isUnsafe(c) || Character.isISOControl(c) ? "" : text.substring(start, end);
+        }
+        StringBuilder kept = new StringBuilder(end - start);
+        for (int i = start; i < end; ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!TerminalText.isUnsafe(c) && !Character.isISOControl(c)) {
+                kept.appendCodePoint(c);
+            }
+        }
+        return kept.toString();
     }
 }

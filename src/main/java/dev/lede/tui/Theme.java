@@ -15,6 +15,18 @@ import java.util.Map;
 final class Theme {
     /** One look: foreground colour and attributes. */
     record Look(TextColor foreground, EnumSet<SGR> attributes) {
+        // Written out: a record's generated equals and hashCode are linked on first use, slowly
+        // in a fresh JVM, and every cell of the first frame looks its look up (Cells).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Look look && foreground.equals(look.foreground)
+                    && attributes.equals(look.attributes);
+        }
+
+        @Override
+        public int hashCode() {
+            return foreground.hashCode() * 31 + attributes.hashCode();
+        }
     }
 
     private static final TextColor DEFAULT = TextColor.ANSI.DEFAULT;

@@ -93,21 +93,35 @@ public final class Tui {
     private static <T extends Terminal & FrugalScreen.LineEraser> void show(TuiOptions options,
             TerminalProfile profile, ArticleLoader loader, String target, T terminal, Consumer<byte[]> rawOutput,
             Consumer<Screen> started) throws IOException, InterruptedException {
-        if (loader.cached(target) == null) {
-            throw new IllegalArgumentException("the first article must be loaded before the screen opens");
-        }
+        prepare(options, profile, loader, terminal, rawOutput, started).show(target);
+    }
+
+    private static <T extends Terminal & FrugalScreen.LineEraser> Prepared prepare(TuiOptions options,
+            TerminalProfile profile, ArticleLoader loader, T terminal, Consumer<byte[]> rawOutput,
+            Consumer<Screen> started) throws IOException {
         Screen screen = new FrugalScreen(terminal);
-        started.accept(screen);
-        screen.startScreen();
-        screen.setCursorPosition(null);
-        TerminalSize size = screen.getTerminalSize();
         Update update = new Update(options.keymap(), loader.layouts());
         ReaderLoop loop = new ReaderLoop(terminal, screen,
                 update, new View(Theme.of(profile), options.keymap(), !profile.unicode()),
                 inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch()), true, rawOutput);
-        ReaderState initial = ReaderState.initial(size.getColumns(), size.getRows(), options.measure())
-                .withPlaces(options.places().anchors()).withStatus(options.places().problem());
-        loop.run(initial, target);
+        return new Prepared(options, loader, screen, loop, started);
+    }
+
+    /** The reader built and ready to show, the screen not yet started. */
+    private record Prepared(TuiOptions options, ArticleLoader loader, Screen screen, ReaderLoop loop,
+                            Consumer<Screen> started) {
+        void show(String target) throws IOException, InterruptedException {
+            if (loader.cached(target) == null) {
+                throw new IllegalArgumentException("the first article must be loaded before the screen opens");
+            }
+            started.accept(screen);
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            TerminalSize size = screen.getTerminalSize();
+            ReaderState initial = ReaderState.initial(size.getColumns(), size.getRows(), options.measure())
+                    .withPlaces(options.places().anchors()).withStatus(options.places().problem());
+            loop.run(initial, target);
+        }
     }
 
     /**
@@ -122,6 +136,7 @@ public final class Tui {
         private final OutputStream out;
         private final AtomicReference<Runnable> restore;
         private final Thread hook;
+        private Prepared prepared;
 
         private Session(TuiOptions options, TerminalProfile profile, Takeover takeover, OutputStream out) {
             this.options = options;
@@ -147,14 +162,8 @@ public final class Tui {
                 throw new IllegalArgumentException("the first article must be loaded before the screen opens");
             }
             try {
-                LedeTerminal terminal;
-                try {
-                    terminal = takeover.terminal();
-                } catch (IOException e) {
-                    throw new IllegalStateException("cannot open the terminal: " + e.getMessage(), e);
-                }
-                show(options, profile, loader, target, terminal, terminal::writeRaw,
-                        screen -> restore.set(new TerminalRestore(screen, terminal, out)));
+                prepare(loader);
+                prepared.show(target);
                 return true;
             } catch (IOException e) {
                 throw new IllegalStateException("terminal error: " + e.getMessage(), e);
@@ -163,6 +172,28 @@ public final class Tui {
                 return false;
             } finally {
                 close();
+            }
+        }
+
+        /**
+         * Builds the reader for {@code loader}'s articles without starting the screen: call while
+         * the first article loads on another thread, then {@link #run} when it has.
+         *
+         * @throws IllegalStateException when the terminal cannot be used (message for the user)
+         */
+        public void prepare(ArticleLoader loader) {
+            if (prepared != null) {
+                return;
+            }
+            try {
+                LedeTerminal terminal = takeover.terminal();
+                prepared = Tui.prepare(options, profile, loader, terminal, terminal::writeRaw,
+                        screen -> restore.set(new TerminalRestore(screen, terminal, out)));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot open the terminal: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while opening the terminal", e);
             }
         }
 

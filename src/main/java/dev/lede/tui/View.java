@@ -25,6 +25,8 @@ final class View {
     private final HelpView help;
     private final StatusBar statusBar;
     private final boolean ascii;
+    /** Cells made for earlier frames: the screen's next frame mostly shows the same ones. */
+    private final Cells cells = new Cells();
 
     View(Theme theme, Keymap keymap) {
         this(theme, keymap, false);
@@ -52,7 +54,7 @@ final class View {
     void render(ReaderState state, Screen screen) {
         int columns = state.columns();
         int rows = state.rows();
-        Painter painter = new Painter(screen, columns, ascii);
+        Painter painter = new Painter(screen, columns, ascii, cells);
         titleBar(state, painter, columns);
         rule(painter, 1, columns);
         int textTop = TEXT_TOP;

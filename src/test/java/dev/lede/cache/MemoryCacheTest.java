@@ -32,6 +32,34 @@ class MemoryCacheTest {
     }
 
     @Test
+    void theFirstEntry_isKeptAndCounted_beforeAndAfterOthersArrive() {
+        MemoryCache<String, String> cache = new MemoryCache<>(1_000, String::length);
+        cache.put("a", "alpha");
+        cache.put("a", "alpha 2"); // the same key again replaces it
+        assertEquals("alpha 2", cache.get("a"));
+        assertNull(cache.get("b"));
+        assertEquals(1, cache.size());
+        cache.put("b", "beta");
+        assertEquals("alpha 2", cache.get("a"));
+        assertEquals("beta", cache.get("b"));
+        assertEquals(2, cache.size());
+        assertEquals(3, cache.hits());
+        assertEquals(1, cache.misses());
+        cache.invalidate("a");
+        assertFalse(cache.contains("a"));
+        assertTrue(cache.contains("b"));
+    }
+
+    @Test
+    void theOnlyEntry_canBeInvalidated() {
+        MemoryCache<String, String> cache = new MemoryCache<>(1_000, String::length);
+        cache.put("a", "alpha");
+        cache.invalidate("a");
+        assertNull(cache.get("a"));
+        assertEquals(0, cache.size());
+    }
+
+    @Test
     void anInterruptedStore_isKept_andTheInterruptStays() {
         MemoryCache<String, String> cache = new MemoryCache<>(1_000, String::length);
         Thread.currentThread().interrupt();
