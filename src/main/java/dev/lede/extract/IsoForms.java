@@ -1,5 +1,7 @@
 package dev.lede.extract;
 
+import dev.lede.article.IsoDates;
+
 /**
  * Tells, by hand, the two ISO-8601 spellings of a date that pages use most: a calendar date
  * ({@code 2024-03-01}) and a date-time with an offset ({@code 2024-03-01T09:30:00+01:00}).
@@ -18,7 +20,7 @@ final class IsoForms {
 
     /** {@code yyyy-MM-dd}, a day that exists. */
     static boolean isDate(String s) {
-        return s.length() == 10 && date(s, 0);
+        return s.length() == 10 && date(s);
     }
 
     /**
@@ -26,7 +28,7 @@ final class IsoForms {
      * then {@code Z} or {@code ±HH:MM} (either letter in either case, as {@code java.time} reads them).
      */
     static boolean isOffsetDateTime(String s) {
-        if (s.length() < 17 || !date(s, 0) || (s.charAt(10) != 'T' && s.charAt(10) != 't')
+        if (s.length() < 17 || !date(s) || (s.charAt(10) != 'T' && s.charAt(10) != 't')
                 || !number(s, 11, 2, 23) || s.charAt(13) != ':' || !number(s, 14, 2, 59)) {
             return false;
         }
@@ -59,23 +61,9 @@ final class IsoForms {
                 && s.charAt(i + 3) == ':' && number(s, i + 4, 2, 59);
     }
 
-    private static boolean date(String s, int at) {
-        if (s.length() < at + 10 || !number(s, at, 4, 9999) || s.charAt(at + 4) != '-'
-                || !number(s, at + 5, 2, 12) || s.charAt(at + 7) != '-') {
-            return false;
-        }
-        int year = value(s, at, 4);
-        int month = value(s, at + 5, 2);
-        int day = value(s, at + 8, 2);
-        return number(s, at + 8, 2, 31) && month >= 1 && day >= 1 && day <= daysIn(year, month);
-    }
-
-    private static int daysIn(int year, int month) {
-        return switch (month) {
-            case 2 -> year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
+    /** Whether {@code s} starts with {@code yyyy-MM-dd}, a day that exists. */
+    private static boolean date(String s) {
+        return IsoDates.date(s) != null;
     }
 
     /** Whether {@code s} holds {@code width} ASCII digits at {@code at} whose value is at most {@code max}. */

@@ -158,9 +158,6 @@ public final class Tui {
          * @throws IllegalStateException when the terminal cannot be used (message for the user)
          */
         public boolean run(ArticleLoader loader, String target, Article first) {
-            if (loader.cached(target) == null) {
-                throw new IllegalArgumentException("the first article must be loaded before the screen opens");
-            }
             try {
                 prepare(loader);
                 prepared.show(target);
