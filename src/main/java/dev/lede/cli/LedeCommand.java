@@ -21,6 +21,7 @@ import dev.lede.layout.Layouter;
 import dev.lede.reader.Action;
 import dev.lede.reader.Keymap;
 import dev.lede.state.StateDir;
+import dev.lede.tui.TerminalDevice;
 import dev.lede.tui.Tui;
 import dev.lede.tui.TuiOptions;
 import java.io.IOException;
@@ -79,6 +80,8 @@ public final class LedeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private Map<String, String> env;
+    /** Where the reader runs: the process's terminal unless a rehearsal gives a stand-in. */
+    private TerminalDevice device;
     private Keymap keymap = Keymap.defaults();
     /** Where output and messages go; picocli's writers when picocli read the command line. */
     private PrintWriter out;
@@ -195,9 +198,15 @@ public final class LedeCommand implements Callable<Integer> {
      * directly (see {@link PlainArgs}); the rest, help and version included, by picocli.
      */
     public static int run(String[] args) {
-        Map<String, String> env = System.getenv();
-        return PlainArgs.of(args).map(plain -> new LedeCommand(env).callWith(plain))
-                .orElseGet(() -> commandLine(env).execute(args));
+        return run(args, System.getenv(), TerminalDevice.process());
+    }
+
+    /** Runs lede on {@code args} as {@link #run(String[])} does, with {@code env}, the reader on {@code device}. */
+    static int run(String[] args, Map<String, String> env, TerminalDevice device) {
+        LedeCommand command = new LedeCommand(env);
+        command.device = device;
+        return PlainArgs.of(args).map(command::callWith)
+                .orElseGet(() -> commandLine(command, env).execute(args));
     }
 
     private int callWith(PlainArgs args) {
@@ -233,7 +242,11 @@ public final class LedeCommand implements Callable<Integer> {
 
     /** The command line reading its environment from {@code env}: tests give their own. */
     public static CommandLine commandLine(Map<String, String> env) {
-        CommandLine cli = new CommandLine(new LedeCommand(env));
+        return commandLine(new LedeCommand(env), env);
+    }
+
+    private static CommandLine commandLine(LedeCommand command, Map<String, String> env) {
+        CommandLine cli = new CommandLine(command);
         cli.getCommandSpec().versionProvider(new Version(Locations.of(env, home(env))));
         // Articles are UTF-8 text whatever the locale says; JSON consumers expect it too.
         // Every byte written passes SafeWriter: no terminal control from a page, a server or an
@@ -292,7 +305,7 @@ public final class LedeCommand implements Callable<Integer> {
         if (!output.dump && inputs.size() > 1) {
             return usage("the reader opens one article at a time; use --dump for several");
         }
-        if (!output.dump && System.console() == null) {
+        if (!output.dump && !device().interactive()) {
             return usage("standard output is not a terminal; use --dump to print the article");
         }
         ArticleLoader loader = loader();
@@ -306,6 +319,13 @@ public final class LedeCommand implements Callable<Integer> {
                 err.flush();
             }
         }
+    }
+
+    private TerminalDevice device() {
+        if (device == null) { // picocli's generators made this command
+            device = TerminalDevice.process();
+        }
+        return device;
     }
 
     /** The demo edition is served from memory on a fresh port each run: not worth keeping on disk. */
@@ -380,7 +400,7 @@ public final class LedeCommand implements Callable<Integer> {
                 .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch).withAscii(output.ascii);
         Tui.Session session;
         try {
-            session = Tui.open(options); // the terminal is taken over while the first article loads
+            session = Tui.open(options, device(), env); // taken over while the first article loads
             session.prepare(loader);
         } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
             err.println("lede: " + e.getMessage());

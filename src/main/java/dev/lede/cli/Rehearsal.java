@@ -1,31 +1,34 @@
 package dev.lede.cli;
 
-import dev.lede.app.ArticleLoader;
 import dev.lede.demo.DemoEdition;
 import dev.lede.demo.DemoServer;
-import dev.lede.fetch.FetchOptions;
-import dev.lede.fetch.Fetcher;
-import dev.lede.layout.Layouter;
-import dev.lede.tui.Tui;
-import dev.lede.tui.TuiOptions;
+import dev.lede.tui.TerminalDevice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A run of everything a user's first minute touches, for the launcher to record the classes it
- * loads in a class-data archive ({@code -XX:ArchiveClassesAtExit}): the demo edition printed as
- * text and as JSON, a saved page read from a file, and the full-screen reader on a terminal that
- * is no tty — paged, scrolled, the related list and the help opened, quit. Nothing it does
- * touches the user's terminal, configuration or state; it writes only a temporary file.
+ * loads (and, from Java 25, links) in a class-data archive or AOT cache: the demo edition printed
+ * as text and as JSON, a saved page printed, and the full-screen reader opened on the demo, on a
+ * saved page and on a web address — paged, scrolled, a related article opened, the help shown,
+ * quit. The reader runs through the same code as for a user, start-up threads, {@code stty}
+ * process and all, on a {@link TerminalDevice#standIn stand-in terminal}: whatever a start-up step
+ * loads that the rehearsal did not is read from the jar, and costs its time, on every start.
+ * Nothing it does touches the user's terminal, configuration or state; it writes only temporary
+ * files.
  */
 public final class Rehearsal {
     /** Keys the reader is given, one at a time, so each is drawn as it would be for a user. */
-    static final String KEYS = "jjj  bkk\t\t??q";
+    static final String KEYS = "jjj  bkk\t\rjjjjh??q";
     /** Time between two keys: long enough for the frame before to be drawn. */
     static final long KEY_GAP_MILLIS = 15;
 
@@ -34,28 +37,49 @@ public final class Rehearsal {
 
     public static void main(String[] args) throws Exception {
         Main.installCrashHandler();
-        LedeCommand.run(new String[] {"--demo", "--dump"});
-        LedeCommand.run(new String[] {"--demo", "--dump", "--format", "json"});
+        Path home = Files.createTempDirectory("lede-rehearsal");
+        try {
+            rehearse(home);
+        } finally {
+            deleteTree(home);
+        }
+        System.exit(ExitCode.OK);
+    }
+
+    /** Runs lede as a user would, its files (configuration, state, cache) under {@code home}. */
+    private static void rehearse(Path home) throws IOException {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("HOME", home.toString());
+        env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        env.put("XDG_STATE_HOME", home.resolve("state").toString());
+        env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        env.putIfAbsent("TERM", "xterm-256color"); // the launcher's own run may have none
+        System.console(); // a user's run asks whether its output is a terminal
+        run(env, "--demo", "--dump");
+        run(env, "--demo", "--dump", "--format", "json");
+        run(env, "--demo");
         DemoEdition edition = DemoEdition.load();
         try (DemoServer server = DemoServer.start(edition)) {
-            String lead = edition.page(edition.lead(), server.base());
-            Path page = Files.createTempFile("lede-rehearsal", ".html.gz");
-            try {
-                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(page))) {
-                    out.write(lead.getBytes(StandardCharsets.UTF_8));
-                }
-                LedeCommand.run(new String[] {"--dump", page.toString()});
-            } finally {
-                Files.deleteIfExists(page);
+            Path page = home.resolve("saved-page.html.gz");
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(page))) {
+                out.write(edition.page(edition.lead(), server.base()).getBytes(StandardCharsets.UTF_8));
             }
-            ArticleLoader loader = new ArticleLoader(new Fetcher(FetchOptions.defaults(Version.VERSION)),
-                    FetchOptions.DEFAULT_MAX_BYTES);
-            loader.remember(server.leadUrl(), lead);
-            Tui.rehearse(new TuiOptions(Layouter.DEFAULT_MEASURE, false), loader, server.leadUrl(), new SlowKeys(KEYS));
+            run(env, "--dump", page.toString());
+            run(env, page.toString());
+            run(env, server.leadUrl());
         }
-        // The terminal class of real runs, which needs a tty to be made: loaded, linked, archived.
-        Class.forName("dev.lede.tui.LedeTerminal");
-        System.exit(ExitCode.OK);
+    }
+
+    private static void run(Map<String, String> env, String... args) {
+        LedeCommand.run(args, env, TerminalDevice.standIn(new SlowKeys(KEYS), OutputStream.nullOutputStream()));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     /** Keys given one byte per read, with a pause before each, as a person types them. */

@@ -3,9 +3,7 @@ package dev.lede.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
 import dev.lede.article.TerminalText;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 
@@ -35,8 +33,9 @@ final class LedeTerminal extends UnixLikeTTYTerminal implements FrugalScreen.Lin
     private TerminalSize sizeAtStart;
     private boolean takenOver;
 
-    LedeTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
-        super(new File("/dev/tty"), in, out, charset, CtrlCBehaviour.TRAP);
+    /** Takes {@code device} over, writing to {@code out} (its output, buffered). */
+    LedeTerminal(TerminalDevice device, OutputStream out, Charset charset) throws IOException {
+        super(device.tty(), device.in(), out, charset, CtrlCBehaviour.TRAP);
     }
 
     /**

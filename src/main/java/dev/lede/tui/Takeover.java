@@ -1,7 +1,5 @@
 package dev.lede.tui;
 
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +19,10 @@ final class Takeover {
     private volatile IOException failure;
     private boolean givenBack;
 
-    private Takeover(OutputStream out) {
+    private Takeover(TerminalDevice device, OutputStream out) {
         thread = new Thread(() -> {
             try {
-                terminal = new LedeTerminal(new FileInputStream(FileDescriptor.in), out, StandardCharsets.UTF_8);
+                terminal = new LedeTerminal(device, out, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 failure = e;
             }
@@ -32,9 +30,9 @@ final class Takeover {
         thread.setDaemon(true);
     }
 
-    /** Starts taking over the process's terminal, writing to {@code out}. */
-    static Takeover start(OutputStream out) {
-        Takeover takeover = new Takeover(out);
+    /** Starts taking over {@code device}, writing to {@code out} (its output, buffered). */
+    static Takeover start(TerminalDevice device, OutputStream out) {
+        Takeover takeover = new Takeover(device, out);
         takeover.thread.start();
         return takeover;
     }

@@ -9,10 +9,7 @@ import dev.lede.article.Article;
 import dev.lede.reader.ReaderState;
 import dev.lede.reader.Update;
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,45 +28,21 @@ public final class Tui {
     }
 
     /**
-     * Starts taking the process's terminal over, in the background, so that it is ready when the
-     * first article is: call before loading it, then {@link Session#run} with it, and close the
+     * Starts taking {@code device} over (usually {@link TerminalDevice#process()}), in the
+     * background, so that it is ready when the first article is; {@code env} (TERM, NO_COLOR...)
+     * says what it can show: call before loading it, then {@link Session#run} with it, and close the
      * session in any case.
      *
      * @throws IllegalStateException when the terminal cannot show the reader (message for the user)
      */
-    public static Session open(TuiOptions options) {
-        TerminalProfile profile = profile(System.getenv(), options);
+    public static Session open(TuiOptions options, TerminalDevice device, Map<String, String> env) {
+        TerminalProfile profile = profile(env, options);
         if (!profile.fullScreen()) {
-            throw new IllegalStateException("TERM=" + System.getenv().getOrDefault("TERM", "")
+            throw new IllegalStateException("TERM=" + env.getOrDefault("TERM", "")
                     + " cannot show the full-screen reader; use --dump to print the article");
         }
-        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
-        return new Session(options, profile, Takeover.start(out), out);
-    }
-
-    /**
-     * Runs the reader on the process's terminal until the user quits.
-     *
-     * @param target the first article's target; {@code first} is its already-loaded article
-     * @return {@code true} when the reader ended normally
-     * @throws IllegalStateException when the terminal cannot be opened (message for the user)
-     */
-    public static boolean run(TuiOptions options, ArticleLoader loader, String target, Article first) {
-        try (Session session = open(options)) {
-            return session.run(loader, target, first);
-        }
-    }
-
-    /**
-     * Runs the whole reader, as {@link #run} does, on an 80x24 terminal that reads {@code keys}
-     * and writes nowhere: a rehearsal that loads what a real run loads, for the launcher's
-     * class-data archive.
-     */
-    public static void rehearse(TuiOptions options, ArticleLoader loader, String target, InputStream keys)
-            throws IOException, InterruptedException {
-        StreamTerminal terminal = new StreamTerminal(keys, OutputStream.nullOutputStream(),
-                new TerminalSize(80, 24));
-        show(options, TerminalProfile.FULL, loader, target, terminal, bytes -> { }, screen -> { });
+        OutputStream out = new BufferedOutputStream(device.out(), OUTPUT_BUFFER);
+        return new Session(options, profile, Takeover.start(device, out), out);
     }
 
     /**
@@ -88,12 +61,6 @@ public final class Tui {
      */
     public static void restoreTerminal() {
         ACTIVE.get().run();
-    }
-
-    private static <T extends Terminal & FrugalScreen.LineEraser> void show(TuiOptions options,
-            TerminalProfile profile, ArticleLoader loader, String target, T terminal, Consumer<byte[]> rawOutput,
-            Consumer<Screen> started) throws IOException, InterruptedException {
-        prepare(options, profile, loader, terminal, rawOutput, started).show(target);
     }
 
     private static <T extends Terminal & FrugalScreen.LineEraser> Prepared prepare(TuiOptions options,

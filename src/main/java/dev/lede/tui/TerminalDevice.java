@@ -1,0 +1,64 @@
+package dev.lede.tui;
+
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * Where the full-screen reader runs: the process's own terminal, or a stand-in that goes through
+ * every step of taking a terminal over, the {@code stty} process included, without touching one.
+ *
+ * <p>The stand-in is for {@code dev.lede.cli.Rehearsal}, the run the launcher records its
+ * class-data archive from. An archive holds only the classes and lambdas a rehearsal used: a
+ * start-up step the rehearsal skips is loaded from the jar, and costs its time, on every start.
+ */
+public final class TerminalDevice {
+    private final File tty;
+    private final InputStream in;
+    private final OutputStream out;
+    private final boolean standIn;
+
+    private TerminalDevice(File tty, InputStream in, OutputStream out, boolean standIn) {
+        this.tty = tty;
+        this.in = in;
+        this.out = out;
+        this.standIn = standIn;
+    }
+
+    /** The process's controlling terminal, read from standard input and written to standard output. */
+    public static TerminalDevice process() {
+        return new TerminalDevice(new File("/dev/tty"), new FileInputStream(FileDescriptor.in),
+                new FileOutputStream(FileDescriptor.out), false);
+    }
+
+    /**
+     * A terminal that reads {@code keys} and writes to {@code out}. Its {@code stty} runs on
+     * {@code /dev/null}, where it changes nothing and reads no size: the reader takes 80x24.
+     */
+    public static TerminalDevice standIn(InputStream keys, OutputStream out) {
+        return new TerminalDevice(new File("/dev/null"), keys, out, true);
+    }
+
+    /**
+     * Whether a person is at it: for the process's terminal, whether Java sees a console
+     * (standard input and output are a terminal).
+     */
+    public boolean interactive() {
+        return standIn || System.console() != null;
+    }
+
+    File tty() {
+        return tty;
+    }
+
+    InputStream in() {
+        return in;
+    }
+
+    OutputStream out() {
+        return out;
+    }
+}
