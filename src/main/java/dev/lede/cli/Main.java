@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.article.TerminalText;
 import dev.lede.tui.Tui;
 import java.time.Clock;
+import java.util.Locale;
 
 /** The program's entry point. */
 public final class Main {
@@ -10,8 +11,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        useEnglishFormats();
         installCrashHandler();
         System.exit(LedeCommand.run(args));
+    }
+
+    /**
+     * Formats numbers the way lede's English text is written, whatever the user's locale: the
+     * related list is numbered 1, 2, 3 in an Arabic or Hindi locale too.
+     */
+    static void useEnglishFormats() {
+        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
     }
 
     /**

@@ -36,6 +36,7 @@ public final class Rehearsal {
     }
 
     public static void main(String[] args) throws Exception {
+        Main.useEnglishFormats();
         Main.installCrashHandler();
         Path home = Files.createTempDirectory("lede-rehearsal");
         try {
