@@ -7,6 +7,7 @@ import dev.lede.reader.InfoPage;
 import dev.lede.reader.Msg;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +32,8 @@ public final class EffectRunner implements AutoCloseable {
     private final Consumer<Msg> inbox;
     private final int prefetchCount;
     private final Map<String, Future<?>> prefetching = new ConcurrentHashMap<>();
+    /** What the current article loads ahead; a queued prefetch of anything else does nothing. */
+    private volatile Set<String> prefetchWanted = Set.of();
     private final Places places;
     private ExecutorService pool;
     private ExecutorService prefetchPool;
@@ -124,6 +127,10 @@ public final class EffectRunner implements AutoCloseable {
     private void prefetch(Effect.Prefetch prefetch) {
         List<String> wanted = prefetch.targets().stream().filter(Targets::isWeb).distinct()
                 .limit(prefetchCount).toList();
+        // Set before anything is cancelled: cancelling a running prefetch frees its pool thread,
+        // which at once takes the next queued task, perhaps one of the called-off ones not yet
+        // reached below. That task must find itself unwanted rather than fetch.
+        prefetchWanted = Set.copyOf(wanted);
         prefetching.entrySet().removeIf(entry -> {
             if (wanted.contains(entry.getKey())) {
                 return false;
@@ -141,6 +148,9 @@ public final class EffectRunner implements AutoCloseable {
                 continue;
             }
             prefetching.put(target, prefetchPool().submit(() -> {
+                if (!prefetchWanted.contains(target)) {
+                    return; // called off while it waited in the queue
+                }
                 try {
                     loader.load(target, false);
                     inbox.accept(new Msg.Prefetched(target));
