@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import dev.lede.testing.IsolatedHome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -131,10 +132,7 @@ class TlsIT {
                 "https://127.0.0.1:" + server.getAddress().getPort() + "/story"));
         Path out = dir.resolve("out.txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
-        builder.environment().put("HOME", dir.toString());
-        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
-        builder.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        IsolatedHome.into(builder.environment(), dir);
         Process process = builder.start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "lede did not finish");
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
