@@ -14,11 +14,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 
 /**
@@ -35,6 +41,7 @@ public final class Fetcher {
     static final String ACCEPT_ENCODING = "gzip, deflate";
 
     private final FetchOptions options;
+    private final DeferredTrust trust = new DeferredTrust();
     private volatile HttpClient client;
 
     public Fetcher(FetchOptions options) {
@@ -142,6 +149,9 @@ public final class Fetcher {
             request.header("If-Modified-Since", validators.lastModified());
         }
         try {
+            if (isTls(uri)) {
+                trust.prepare(); // while the name is looked up and the connection made
+            }
             return client().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw new FetchException(host(uri) + ": connection timed out after "
@@ -153,7 +163,7 @@ public final class Fetcher {
         } catch (ConnectException e) {
             throw new FetchException(host(uri) + ": " + connectFailure(e));
         } catch (SSLException e) {
-            throw new FetchException(host(uri) + ": TLS failed (" + firstLine(e.getMessage()) + ")");
+            throw new FetchException(host(uri) + ": TLS failed (" + tlsFailure(e) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FetchException(host(uri) + ": cancelled");
@@ -173,6 +183,7 @@ public final class Fetcher {
                 c = client;
                 if (c == null) {
                     c = HttpClient.newBuilder()
+                            .sslContext(tlsContext())
                             .version(HttpClient.Version.HTTP_2) // negotiated by TLS: servers without it get HTTP/1.1
                             .connectTimeout(options.connectTimeout())
                             .followRedirects(HttpClient.Redirect.NEVER)
@@ -184,6 +195,14 @@ public final class Fetcher {
             }
         }
         return c;
+    }
+
+    private SSLContext tlsContext() {
+        try {
+            return DeferredTrust.context(trust);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this Java has no TLS: " + e.getMessage(), e);
+        }
     }
 
     private static boolean isTls(URI uri) {
@@ -244,7 +263,7 @@ public final class Fetcher {
                 return "host not found (DNS)";
             }
             if (cause instanceof SSLException) {
-                return "TLS failed (" + firstLine(cause.getMessage()) + ")";
+                return "TLS failed (" + tlsFailure(cause) + ")";
             }
             if (cause instanceof EOFException) {
                 return "the server closed the connection";
@@ -262,6 +281,27 @@ public final class Fetcher {
             return "the server closed the connection (" + firstLine(message) + ")";
         }
         return firstLine(message);
+    }
+
+    /** What went wrong in a TLS handshake, in words: the certificate problems people meet, by their cause. */
+    private static String tlsFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (cause instanceof CertificateExpiredException) {
+                return "the server's certificate has expired";
+            }
+            if (cause instanceof CertificateNotYetValidException) {
+                return "the server's certificate is not valid yet";
+            }
+            if (cause instanceof CertPathBuilderException) {
+                return "the server's certificate is not from an authority this system trusts";
+            }
+            if (cause instanceof CertificateException
+                    && (message.startsWith("No subject alternative") || message.startsWith("No name matching"))) {
+                return "the server's certificate is for another host";
+            }
+        }
+        return firstLine(failure.getMessage());
     }
 
     static String host(URI uri) {

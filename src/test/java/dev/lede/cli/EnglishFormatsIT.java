@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.testing.IsolatedHome;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +27,7 @@ class EnglishFormatsIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.language=ar", "-Duser.country=EG", "-jar", JAR.toString(), "--demo", "--dump"))
                 .redirectErrorStream(true).redirectOutput(out.toFile());
-        builder.environment().put("HOME", home.toString());
-        builder.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
-        builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
-        builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        IsolatedHome.into(builder.environment(), home);
         Process process = builder.start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "lede did not finish");
         String printed = Files.readString(out, StandardCharsets.UTF_8);

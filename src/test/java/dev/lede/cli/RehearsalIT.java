@@ -3,6 +3,7 @@ package dev.lede.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.testing.IsolatedHome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,10 +38,7 @@ class RehearsalIT {
                 "-cp", JAR.toString(), "dev.lede.cli.Rehearsal"))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectErrorStream(true).redirectOutput(out.toFile());
-        builder.environment().put("HOME", home.toString());
-        builder.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
-        builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
-        builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        IsolatedHome.into(builder.environment(), home);
         builder.environment().put("TERM", "xterm-256color");
         Process process = builder.start();
         assertTrue(process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS), "the rehearsal did not finish");

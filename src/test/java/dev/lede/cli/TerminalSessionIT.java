@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.lede.testing.IsolatedHome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,10 +66,7 @@ class TerminalSessionIT {
         ProcessBuilder builder = new ProcessBuilder(List.of("/usr/bin/script", "-q", "-e", "-c", command.toString(),
                 "/dev/null")).redirectErrorStream(true);
         builder.environment().put("TERM", "xterm-256color");
-        builder.environment().put("HOME", home.toString());
-        builder.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
-        builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
-        builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        IsolatedHome.into(builder.environment(), home);
         builder.environment().remove("NO_COLOR");
         return new Session(builder.start());
     }
