@@ -81,7 +81,7 @@ public final class LedeCommand implements Callable<Integer> {
 
     private Map<String, String> env;
     /** Where the reader runs: the process's terminal unless a rehearsal gives a stand-in. */
-    private TerminalDevice device;
+    private TerminalDevice device = TerminalDevice.process();
     private Keymap keymap = Keymap.defaults();
     /** Where output and messages go; picocli's writers when picocli read the command line. */
     private PrintWriter out;
@@ -305,7 +305,7 @@ public final class LedeCommand implements Callable<Integer> {
         if (!output.dump && inputs.size() > 1) {
             return usage("the reader opens one article at a time; use --dump for several");
         }
-        if (!output.dump && !device().interactive()) {
+        if (!output.dump && !device.interactive()) {
             return usage("standard output is not a terminal; use --dump to print the article");
         }
         ArticleLoader loader = loader();
@@ -319,13 +319,6 @@ public final class LedeCommand implements Callable<Integer> {
                 err.flush();
             }
         }
-    }
-
-    private TerminalDevice device() {
-        if (device == null) { // picocli's generators made this command
-            device = TerminalDevice.process();
-        }
-        return device;
     }
 
     /** The demo edition is served from memory on a fresh port each run: not worth keeping on disk. */
@@ -394,13 +387,13 @@ public final class LedeCommand implements Callable<Integer> {
         // this one reads the places, opens the terminal and builds the reader.
         DemoStart demo = reading.demo || inputs.isEmpty() ? new DemoStart() : null;
         Background<Places> placesRead = Background.later(() -> Places.open(StateDir.of(env), Clock.systemUTC()));
-        Background<Opened> first = Background.start("lede-first-load", () -> open(loader, demo, placesRead));
+        Background<String> first = Background.start("lede-first-load", () -> open(loader, demo, placesRead));
         Places places = placesRead.runHere();
         TuiOptions options = new TuiOptions(reading.width, !colour())
                 .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch).withAscii(output.ascii);
         Tui.Session session;
         try {
-            session = Tui.open(options, device(), env); // taken over while the first article loads
+            session = Tui.open(options, device, env); // taken over while the first article loads
             session.prepare(loader);
         } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
             err.println("lede: " + e.getMessage());
@@ -410,16 +403,16 @@ public final class LedeCommand implements Callable<Integer> {
             return ExitCode.INPUT_FAILED;
         }
         try {
-            Opened opened;
+            String target;
             try {
-                opened = first.get(); // before the screen opens: a failure is a plain message
+                target = first.get(); // before the screen opens: a failure is a plain message
             } catch (FetchException e) {
                 session.close(); // on a terminal given back
                 err.println("lede: " + e.getMessage());
                 return ExitCode.INPUT_FAILED;
             }
             try {
-                return session.run(loader, opened.target(), opened.article()) ? ExitCode.OK : ExitCode.INPUT_FAILED;
+                return session.run(loader, target) ? ExitCode.OK : ExitCode.INPUT_FAILED;
             } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
                 err.println("lede: " + e.getMessage());
                 return ExitCode.INPUT_FAILED;
@@ -432,12 +425,11 @@ public final class LedeCommand implements Callable<Integer> {
         }
     }
 
-    /** The first article and the target it was loaded from. */
-    private record Opened(String target, Article article) {
-    }
-
-    /** Loads the article the command line asks for: the demo's lead, the start page, or the input. */
-    private Opened open(ArticleLoader loader, DemoStart demo, Background<Places> placesRead) throws FetchException {
+    /**
+     * Loads the article the command line asks for (the demo's lead, the start page, or the
+     * input) into {@code loader}'s cache, and returns its target.
+     */
+    private String open(ArticleLoader loader, DemoStart demo, Background<Places> placesRead) throws FetchException {
         String target = demo == null ? inputs.get(0) : null;
         if (demo != null) {
             DemoServer server = demo.server();
@@ -452,7 +444,8 @@ public final class LedeCommand implements Callable<Integer> {
                 loader.cache().put(target, StartPage.article(places.recent(StartPage.RECENT), demoLinks(server)));
             }
         }
-        return new Opened(target, loader.load(target, false));
+        loader.load(target, false);
+        return target;
     }
 
     private static List<RelatedLink> demoLinks(DemoServer server) {

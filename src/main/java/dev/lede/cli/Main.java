@@ -11,16 +11,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        setUpProcess();
+        System.exit(LedeCommand.run(args));
+    }
+
+    /** What every lede process, the launcher's rehearsal included, sets first. */
+    static void setUpProcess() {
         useEnglishFormats();
         installCrashHandler();
-        System.exit(LedeCommand.run(args));
     }
 
     /**
      * Formats numbers the way lede's English text is written, whatever the user's locale: the
      * related list is numbered 1, 2, 3 in an Arabic or Hindi locale too.
      */
-    static void useEnglishFormats() {
+    private static void useEnglishFormats() {
         Locale.setDefault(Locale.Category.FORMAT, Locale.US);
     }
 

@@ -36,8 +36,7 @@ public final class Rehearsal {
     }
 
     public static void main(String[] args) throws Exception {
-        Main.useEnglishFormats();
-        Main.installCrashHandler();
+        Main.setUpProcess();
         Path home = Files.createTempDirectory("lede-rehearsal");
         try {
             rehearse(home);

@@ -5,7 +5,6 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.lede.app.ArticleLoader;
 import dev.lede.app.EffectRunner;
-import dev.lede.article.Article;
 import dev.lede.reader.ReaderState;
 import dev.lede.reader.Update;
 import java.io.BufferedOutputStream;
@@ -120,11 +119,11 @@ public final class Tui {
         /**
          * Runs the reader until the user quits.
          *
-         * @param target the first article's target; {@code first} is its already-loaded article
+         * @param target the first article's target, already loaded into {@code loader}'s cache
          * @return {@code true} when the reader ended normally
          * @throws IllegalStateException when the terminal cannot be used (message for the user)
          */
-        public boolean run(ArticleLoader loader, String target, Article first) {
+        public boolean run(ArticleLoader loader, String target) {
             try {
                 prepare(loader);
                 prepared.show(target);
