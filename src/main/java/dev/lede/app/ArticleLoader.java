@@ -32,6 +32,8 @@ public final class ArticleLoader {
     private final FetchOptions options;
     private final CachingFetcher disk;
     private final long maxBytes;
+    /** Where relative file names are looked up: the user's working directory. */
+    private final Path directory;
     private final MemoryCache<String, Article> articles;
     private final LayoutCache layouts = new LayoutCache(LayoutCache.DEFAULT_WEIGHT);
     private final Map<String, CompletableFuture<Article>> inFlight = new ConcurrentHashMap<>();
@@ -49,7 +51,15 @@ public final class ArticleLoader {
      * @param maxBytes cap on a local file's size
      */
     public ArticleLoader(Fetcher fetcher, long maxBytes) {
-        this((uri, reload) -> fetcher.fetch(uri), null, fetcher.options(), maxBytes);
+        this(fetcher, maxBytes, Path.of(""));
+    }
+
+    /**
+     * Fetches straight from the network, no disk cache; a local file named by a relative path is
+     * found in {@code directory}.
+     */
+    public ArticleLoader(Fetcher fetcher, long maxBytes, Path directory) {
+        this((uri, reload) -> fetcher.fetch(uri), null, fetcher.options(), maxBytes, directory);
     }
 
     /**
@@ -59,14 +69,23 @@ public final class ArticleLoader {
      * @param maxBytes cap on a local file's size
      */
     public ArticleLoader(CachingFetcher fetcher, long maxBytes) {
-        this(fetcher::fetch, fetcher, fetcher.fetcher().options(), maxBytes);
+        this(fetcher, maxBytes, Path.of(""));
     }
 
-    private ArticleLoader(WebPages web, CachingFetcher disk, FetchOptions options, long maxBytes) {
+    /**
+     * Fetches through the disk cache; a local file named by a relative path is found in
+     * {@code directory}.
+     */
+    public ArticleLoader(CachingFetcher fetcher, long maxBytes, Path directory) {
+        this(fetcher::fetch, fetcher, fetcher.fetcher().options(), maxBytes, directory);
+    }
+
+    private ArticleLoader(WebPages web, CachingFetcher disk, FetchOptions options, long maxBytes, Path directory) {
         this.web = web;
         this.options = options;
         this.disk = disk;
         this.maxBytes = maxBytes;
+        this.directory = directory;
         this.articles = new MemoryCache<>(DEFAULT_CACHE_WEIGHT, ArticleLoader::weight);
     }
 
@@ -175,7 +194,7 @@ public final class ArticleLoader {
         } else if (Targets.isOtherScheme(target)) {
             throw new FetchException("not opened: only http and https addresses and local files are read (" + target + ")");
         } else {
-            page = LocalFiles.read(Path.of(target), maxBytes);
+            page = LocalFiles.read(directory.resolve(target), maxBytes);
         }
         Article article = extract(page, target);
         return article.withUrl(page.url() == null ? null : page.url().toString());

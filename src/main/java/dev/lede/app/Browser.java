@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Opens an address in the user's {@code $BROWSER}: a colon-separated list of commands, each
@@ -16,11 +17,12 @@ final class Browser {
     }
 
     /**
-     * Starts the first command of {@code browserVariable} on {@code url}.
+     * Starts the first command of $BROWSER in {@code environment} on {@code url}, in that environment.
      *
      * @return one line for the status bar saying what happened
      */
-    static String open(String browserVariable, String url) {
+    static String open(Map<String, String> environment, String url) {
+        String browserVariable = environment.get("BROWSER");
         if (browserVariable == null || browserVariable.isBlank()) {
             return "Set $BROWSER to open pages in a browser.";
         }
@@ -30,8 +32,10 @@ final class Browser {
             return "Set $BROWSER to open pages in a browser.";
         }
         try {
-            new ProcessBuilder(command)
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            ProcessBuilder browser = new ProcessBuilder(command);
+            browser.environment().clear();
+            browser.environment().putAll(environment);
+            browser.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();

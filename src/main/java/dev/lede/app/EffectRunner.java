@@ -38,6 +38,7 @@ public final class EffectRunner implements AutoCloseable {
     private ExecutorService pool;
     private ExecutorService prefetchPool;
     private Future<?> currentLoad;
+    private final Map<String, String> environment;
 
     /**
      * A runner that loads the first {@value #DEFAULT_PREFETCH} related articles ahead.
@@ -67,6 +68,15 @@ public final class EffectRunner implements AutoCloseable {
      * @param prefetchCount how many of an article's related articles to load ahead; 0 for none
      */
     public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Places places, int prefetchCount) {
+        this(loader, inbox, places, prefetchCount, System.getenv());
+    }
+
+    /**
+     * @param environment the user's environment: $BROWSER, and what a browser started gets
+     */
+    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Places places, int prefetchCount,
+                        Map<String, String> environment) {
+        this.environment = environment;
         this.loader = loader;
         this.inbox = inbox;
         this.places = places;
@@ -86,7 +96,7 @@ public final class EffectRunner implements AutoCloseable {
                 inbox.accept(new Msg.Reported(problem));
             }
         } else if (effect instanceof Effect.OpenInBrowser open) {
-            pool().submit(() -> inbox.accept(new Msg.Reported(Browser.open(System.getenv("BROWSER"), open.url()))));
+            pool().submit(() -> inbox.accept(new Msg.Reported(Browser.open(environment, open.url()))));
         }
     }
 

@@ -36,6 +36,7 @@ final class ReaderLoop {
     private final Function<Consumer<Msg>, EffectRunner> runners;
     private final boolean blockingInput;
     private final Consumer<byte[]> rawOutput;
+    private final boolean insideScreen;
     private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
     /** Prefetches wait until the frame is out: loading ahead must not slow showing what is asked for. */
     private final List<Effect> afterFrame = new ArrayList<>();
@@ -58,7 +59,14 @@ final class ReaderLoop {
      */
     ReaderLoop(Terminal terminal, Screen screen, Update update, View view,
                Function<Consumer<Msg>, EffectRunner> runners, boolean blockingInput, Consumer<byte[]> rawOutput) {
+        this(terminal, screen, update, view, runners, blockingInput, rawOutput, false);
+    }
+
+    /** @param insideScreen the terminal is GNU screen, which passes OSC 52 on only when wrapped */
+    ReaderLoop(Terminal terminal, Screen screen, Update update, View view, Function<Consumer<Msg>, EffectRunner> runners,
+               boolean blockingInput, Consumer<byte[]> rawOutput, boolean insideScreen) {
         this.rawOutput = rawOutput;
+        this.insideScreen = insideScreen;
         this.terminal = terminal;
         this.screen = screen;
         this.update = update;
@@ -114,8 +122,7 @@ final class ReaderLoop {
         state = step.state();
         for (Effect effect : step.effects()) {
             if (effect instanceof Effect.CopyToClipboard copy) {
-                rawOutput.accept(Osc52.copy(copy.text(),
-                        Osc52.insideScreen(System.getenv("TERM"), System.getenv("TMUX"))));
+                rawOutput.accept(Osc52.copy(copy.text(), insideScreen));
             } else if (effect instanceof Effect.Prefetch) {
                 afterFrame.add(effect);
             } else if (!(effect instanceof Effect.Quit)) {

@@ -41,7 +41,7 @@ public final class Tui {
                     + " cannot show the full-screen reader; use --dump to print the article");
         }
         OutputStream out = new BufferedOutputStream(device.out(), OUTPUT_BUFFER);
-        return new Session(options, profile, Takeover.start(device, out), out);
+        return new Session(options, profile, env, Takeover.start(device, out), out);
     }
 
     /**
@@ -63,13 +63,14 @@ public final class Tui {
     }
 
     private static <T extends Terminal & FrugalScreen.LineEraser> Prepared prepare(TuiOptions options,
-            TerminalProfile profile, ArticleLoader loader, T terminal, Consumer<byte[]> rawOutput,
+            TerminalProfile profile, Map<String, String> env, ArticleLoader loader, T terminal, Consumer<byte[]> rawOutput,
             Consumer<Screen> started) throws IOException {
         Screen screen = new FrugalScreen(terminal);
         Update update = new Update(options.keymap(), loader.layouts());
         ReaderLoop loop = new ReaderLoop(terminal, screen,
                 update, new View(Theme.of(profile), options.keymap(), !profile.unicode()),
-                inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch()), true, rawOutput);
+                inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch(), env), true, rawOutput,
+                Osc52.insideScreen(env.get("TERM"), env.get("TMUX")));
         return new Prepared(options, loader, screen, loop, started);
     }
 
@@ -98,15 +99,19 @@ public final class Tui {
     public static final class Session implements AutoCloseable {
         private final TuiOptions options;
         private final TerminalProfile profile;
+        /** The user's environment: what the terminal is, and what a browser started from the reader gets. */
+        private final Map<String, String> env;
         private final Takeover takeover;
         private final OutputStream out;
         private final AtomicReference<Runnable> restore;
         private final Thread hook;
         private Prepared prepared;
 
-        private Session(TuiOptions options, TerminalProfile profile, Takeover takeover, OutputStream out) {
+        private Session(TuiOptions options, TerminalProfile profile, Map<String, String> env, Takeover takeover,
+                        OutputStream out) {
             this.options = options;
             this.profile = profile;
+            this.env = env;
             this.takeover = takeover;
             this.out = out;
             this.restore = new AtomicReference<>(takeover::giveBack);
@@ -150,7 +155,7 @@ public final class Tui {
             }
             try {
                 LedeTerminal terminal = takeover.terminal();
-                prepared = Tui.prepare(options, profile, loader, terminal, terminal::writeRaw,
+                prepared = Tui.prepare(options, profile, env, loader, terminal, terminal::writeRaw,
                         screen -> restore.set(new TerminalRestore(screen, terminal, out)));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot open the terminal: " + e.getMessage(), e);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,28 +24,31 @@ class BrowserTest {
 
     @Test
     void unset_saysHowToSetIt() {
-        assertEquals("Set $BROWSER to open pages in a browser.", Browser.open(null, "http://a/"));
-        assertEquals("Set $BROWSER to open pages in a browser.", Browser.open("  ", "http://a/"));
+        assertEquals("Set $BROWSER to open pages in a browser.", Browser.open(Map.of(), "http://a/"));
+        assertEquals("Set $BROWSER to open pages in a browser.", Browser.open(Map.of("BROWSER", "  "), "http://a/"));
     }
 
     @Test
-    void open_startsTheFirstBrowser_withTheAddressAsOneArgument() throws Exception {
+    void open_startsTheFirstBrowser_withTheAddressAsOneArgument_inTheUsersEnvironment() throws Exception {
         Path seen = dir.resolve("seen");
         Path script = dir.resolve("browser.sh");
-        Files.writeString(script, "#!/bin/sh\nprintf '%s|' \"$@\" > " + seen + ".tmp && mv " + seen + ".tmp " + seen + "\n");
+        Files.writeString(script, "#!/bin/sh\nprintf '%s|' \"$@\" \"$DISPLAY\" > " + seen + ".tmp && mv " + seen + ".tmp " + seen + "\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
-        String message = Browser.open(script + ":/no/such/browser", "http://a.example/x?y=1&z=2");
+        // The user's environment, not the process's: a spare lede started elsewhere has another.
+        Map<String, String> environment = Map.of("BROWSER", script + ":/no/such/browser",
+                "PATH", System.getenv("PATH"), "DISPLAY", ":7");
+        String message = Browser.open(environment, "http://a.example/x?y=1&z=2");
         assertEquals("Opened in " + script + ".", message);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!Files.exists(seen) && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(10);
         }
-        assertEquals("http://a.example/x?y=1&z=2|", Files.readString(seen));
+        assertEquals("http://a.example/x?y=1&z=2|:7|", Files.readString(seen));
     }
 
     @Test
     void missingProgram_isOneLine() {
-        String message = Browser.open("/no/such/browser", "http://a/");
+        String message = Browser.open(Map.of("BROWSER", "/no/such/browser"), "http://a/");
         assertTrue(message.equals("Could not start the browser '/no/such/browser'."), message);
     }
 }
