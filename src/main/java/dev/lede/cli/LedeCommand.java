@@ -82,6 +82,8 @@ public final class LedeCommand implements Callable<Integer> {
     private Map<String, String> env;
     /** Where the reader runs: the process's terminal unless a rehearsal gives a stand-in. */
     private TerminalDevice device = TerminalDevice.process();
+    /** The user's working directory, where relative file names point: a spare's is not its own. */
+    private Path directory = Path.of("");
     private Keymap keymap = Keymap.defaults();
     /** Where output and messages go; picocli's writers when picocli read the command line. */
     private PrintWriter out;
@@ -203,8 +205,14 @@ public final class LedeCommand implements Callable<Integer> {
 
     /** Runs lede on {@code args} as {@link #run(String[])} does, with {@code env}, the reader on {@code device}. */
     static int run(String[] args, Map<String, String> env, TerminalDevice device) {
+        return run(args, env, device, Path.of(""));
+    }
+
+    /** Runs lede as {@link #run(String[], Map, TerminalDevice)} does, for a user working in {@code directory}. */
+    static int run(String[] args, Map<String, String> env, TerminalDevice device, Path directory) {
         LedeCommand command = new LedeCommand(env);
         command.device = device;
+        command.directory = directory;
         return PlainArgs.of(args).map(command::callWith)
                 .orElseGet(() -> commandLine(command, env).execute(args));
     }
@@ -325,13 +333,13 @@ public final class LedeCommand implements Callable<Integer> {
     private ArticleLoader loader() {
         Fetcher fetcher = new Fetcher(fetchOptions());
         if (reading.demo || inputs.isEmpty()) {
-            return new ArticleLoader(fetcher, FetchOptions.DEFAULT_MAX_BYTES);
+            return new ArticleLoader(fetcher, FetchOptions.DEFAULT_MAX_BYTES, directory);
         }
-        Path directory = fetching.cacheDir != null ? fetching.cacheDir
+        Path cache = fetching.cacheDir != null ? directory.resolve(fetching.cacheDir)
                 : Locations.of(env, home(env)).cache();
-        DiskCache disk = new DiskCache(directory, DiskCache.DEFAULT_MAX_BYTES, Clock.systemUTC());
+        DiskCache disk = new DiskCache(cache, DiskCache.DEFAULT_MAX_BYTES, Clock.systemUTC());
         return new ArticleLoader(new CachingFetcher(fetcher, disk, fetching.offline, Clock.systemUTC()),
-                FetchOptions.DEFAULT_MAX_BYTES);
+                FetchOptions.DEFAULT_MAX_BYTES, directory);
     }
 
     private FetchOptions fetchOptions() {
@@ -461,7 +469,7 @@ public final class LedeCommand implements Callable<Integer> {
      * without them); {@code null} when a file named by --config cannot be read.
      */
     private Settings configuration() {
-        Path file = config.file != null ? config.file : Locations.of(env, home(env)).configFile();
+        Path file = config.file != null ? directory.resolve(config.file) : Locations.of(env, home(env)).configFile();
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);

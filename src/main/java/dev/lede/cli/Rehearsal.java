@@ -37,13 +37,18 @@ public final class Rehearsal {
 
     public static void main(String[] args) throws Exception {
         Main.setUpProcess();
+        run();
+        System.exit(ExitCode.OK);
+    }
+
+    /** Rehearses in a temporary home, removed afterwards: for the launcher's training and a spare's warm-up. */
+    static void run() throws IOException {
         Path home = Files.createTempDirectory("lede-rehearsal");
         try {
             rehearse(home);
         } finally {
             deleteTree(home);
         }
-        System.exit(ExitCode.OK);
     }
 
     /** Runs lede as a user would, its files (configuration, state, cache) under {@code home}. */
@@ -74,7 +79,7 @@ public final class Rehearsal {
         LedeCommand.run(args, env, TerminalDevice.standIn(new SlowKeys(KEYS), OutputStream.nullOutputStream()));
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
@@ -19,19 +20,33 @@ public final class TerminalDevice {
     private final File tty;
     private final InputStream in;
     private final OutputStream out;
-    private final boolean standIn;
+    private final boolean askConsole;
 
-    private TerminalDevice(File tty, InputStream in, OutputStream out, boolean standIn) {
+    private TerminalDevice(File tty, InputStream in, OutputStream out, boolean askConsole) {
         this.tty = tty;
         this.in = in;
         this.out = out;
-        this.standIn = standIn;
+        this.askConsole = askConsole;
     }
 
     /** The process's controlling terminal, read from standard input and written to standard output. */
     public static TerminalDevice process() {
         return new TerminalDevice(new File("/dev/tty"), new FileInputStream(FileDescriptor.in),
-                new FileOutputStream(FileDescriptor.out), false);
+                new FileOutputStream(FileDescriptor.out), true);
+    }
+
+    /**
+     * The terminal at {@code tty} (such as {@code /dev/pts/3}), opened by path: for a
+     * {@code dev.lede.cli.Spare}, a process started ahead of time for a terminal it does not have.
+     */
+    public static TerminalDevice at(File tty) throws IOException {
+        FileInputStream in = new FileInputStream(tty);
+        try {
+            return new TerminalDevice(tty, in, new FileOutputStream(tty, true), false);
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
     }
 
     /**
@@ -39,15 +54,15 @@ public final class TerminalDevice {
      * {@code /dev/null}, where it changes nothing and reads no size: the reader takes 80x24.
      */
     public static TerminalDevice standIn(InputStream keys, OutputStream out) {
-        return new TerminalDevice(new File("/dev/null"), keys, out, true);
+        return new TerminalDevice(new File("/dev/null"), keys, out, false);
     }
 
     /**
      * Whether a person is at it: for the process's terminal, whether Java sees a console
-     * (standard input and output are a terminal).
+     * (standard input and output are a terminal); a terminal opened by path always is.
      */
     public boolean interactive() {
-        return standIn || System.console() != null;
+        return !askConsole || System.console() != null;
     }
 
     File tty() {

@@ -95,7 +95,7 @@ class ReleaseArchiveIT {
         }
         for (String variable : List.of("NO_COLOR", "TERM", "BROWSER", "https_proxy", "no_proxy",
                 "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "LANG", "LC_ALL", "JAVA_HOME", "LEDE_JDK_DIRS",
-                "LEDE_JAVA_OPTS", "LEDE_NO_CDS")) {
+                "LEDE_JAVA_OPTS", "LEDE_NO_CDS", "LEDE_SPARE")) {
             assertTrue(text.contains(variable), "ENVIRONMENT lacks " + variable);
         }
     }

@@ -1,0 +1,119 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.lede.testing.IsolatedHome;
+import dev.lede.testing.PseudoTerminal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher ({@code dist/lede}) in a real pseudo-terminal leaves a spare lede behind, and the
+ * next run there is served by it: in the user's working directory, with the user's environment
+ * of that moment, its output on the terminal and its exit status the launcher's.
+ */
+class SpareIT {
+    private static final Path LAUNCHER = Path.of("dist", "lede").toAbsolutePath();
+    private static final long WAIT_SECONDS = 90;
+
+    @TempDir
+    Path home;
+
+    @Test
+    void theNextRunInATerminal_isServedByTheSpare_inTheUsersDirectoryAndEnvironment() throws Exception {
+        assumeTrue(PseudoTerminal.available(), "util-linux's script makes the pseudo-terminal");
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "a spare finds its user through /proc");
+        assertEquals(0, run(home, Map.of(), "--version").status());
+        long spare = readySpare();
+
+        // Another directory, and a configuration the spare's own environment does not point to.
+        Path work = Files.createDirectories(home.resolve("work"));
+        Files.writeString(work.resolve("page.html"), "<html><head><title>Harbour news</title></head><body><article>"
+                + "<h1>Harbour cranes return</h1><p>" + "The cranes came back to the old harbour on Monday, ".repeat(8)
+                + "after years of quiet.</p></article></body></html>");
+        Path config = Files.createDirectories(home.resolve("elsewhere/lede"));
+        Files.writeString(config.resolve("config"), "width = 40\n");
+        PseudoTerminal.Finished dumped = run(work, Map.of("XDG_CONFIG_HOME", config.getParent().toString()),
+                "--dump", "page.html");
+
+        assertEquals(0, dumped.status(), dumped.output());
+        assertTrue(dumped.output().contains("Harbour cranes return"), dumped.output());
+        List<String> body = dumped.output().lines().filter(line -> line.contains("cranes came back")
+                || line.contains("harbour on Monday")).toList();
+        assertFalse(body.isEmpty(), dumped.output());
+        body.forEach(line -> assertTrue(line.strip().length() <= 40, "wider than the configured 40: " + line));
+        assertServed(spare);
+
+        long next = readySpare();
+        PseudoTerminal.Finished missing = run(work, Map.of(), "no-such-page.html");
+        assertEquals(1, missing.status(), missing.output());
+        assertTrue(missing.output().contains("lede: ") && missing.output().contains("no-such-page.html"),
+                missing.output());
+        assertFalse(missing.output().contains("Exception"), missing.output());
+        assertServed(next);
+    }
+
+    @AfterEach
+    void stopSpares() throws IOException {
+        Path spares = home.resolve(".cache/lede-spares");
+        if (Files.isDirectory(spares)) {
+            try (Stream<Path> entries = Files.list(spares)) {
+                entries.map(entry -> SpareDirectory.pidOf(entry.getFileName().toString()))
+                        .forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy));
+            }
+        }
+    }
+
+    private PseudoTerminal.Finished run(Path directory, Map<String, String> extra, String... args) throws Exception {
+        StringBuilder command = new StringBuilder("exec ").append(PseudoTerminal.quote(LAUNCHER.toString()));
+        for (String arg : args) {
+            command.append(' ').append(PseudoTerminal.quote(arg));
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("TERM", "xterm-256color");
+        IsolatedHome.into(env, home);
+        env.put("XDG_RUNTIME_DIR", null); // spares wait under HOME
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("LEDE_NO_CDS", "1"); // no archive to train first: the spare starts at once
+        env.put("LEDE_SPARE", null);
+        env.putAll(extra);
+        return PseudoTerminal.start(command.toString(), directory, env).finish();
+    }
+
+    /** The process id of the spare that becomes ready, waiting for it. */
+    private long readySpare() throws Exception {
+        Path spares = home.resolve(".cache/lede-spares");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(spares)) {
+                try (Stream<Path> entries = Files.list(spares)) {
+                    long pid = entries.map(entry -> entry.getFileName().toString())
+                            .filter(name -> name.startsWith("ready.")).mapToLong(SpareDirectory::pidOf).findFirst().orElse(0);
+                    if (pid > 0) {
+                        return pid;
+                    }
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        throw new AssertionError("no spare became ready in " + spares);
+    }
+
+    /** The spare {@code pid} was claimed, and has ended with its run. */
+    private void assertServed(long pid) throws Exception {
+        assertFalse(Files.exists(home.resolve(".cache/lede-spares/ready." + pid)), "the spare was not claimed");
+        ProcessHandle.of(pid).ifPresent(spare -> spare.onExit().orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).join());
+    }
+}
