@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.lede.testing.IsolatedHome;
 import dev.lede.testing.PseudoTerminal;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -33,10 +36,7 @@ class SpareIT {
 
     @Test
     void theNextRunInATerminal_isServedByTheSpare_inTheUsersDirectoryAndEnvironment() throws Exception {
-        assumeTrue(PseudoTerminal.available(), "util-linux's script makes the pseudo-terminal");
-        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "a spare finds its user through /proc");
-        assertEquals(0, run(home, Map.of(), "--version").status());
-        long spare = readySpare();
+        long spare = leaveSpare();
 
         // Another directory, and a configuration the spare's own environment does not point to.
         Path work = Files.createDirectories(home.resolve("work"));
@@ -65,6 +65,33 @@ class SpareIT {
         assertServed(next);
     }
 
+    @Test
+    void theReader_onASpare_drawsInTheTerminal_andGivesItBackOnQuit() throws Exception {
+        long spare = leaveSpare();
+        PseudoTerminal reader = start(home, Map.of(), "--demo");
+        String screen = reader.readUntil("Athens accord");
+        reader.type("q");
+        PseudoTerminal.Finished finished = reader.finish();
+        assertEquals(0, finished.status(), finished.output());
+        assertTrue(screen.contains("\u001b[?1049h"), "the reader did not take the screen");
+        assertTrue(finished.output().contains("\u001b[?1049l"), "the screen was not given back");
+        assertServed(spare);
+    }
+
+    @Test
+    void ctrlC_whileAPageLoads_endsTheRunOnTheSpare() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            long spare = leaveSpare();
+            PseudoTerminal dump = start(home, Map.of(), "--dump", "http://127.0.0.1:" + silent.getLocalPort() + "/");
+            try (Socket held = silent.accept()) { // the request came: an answer never will
+                dump.type("\u0003");
+                PseudoTerminal.Finished finished = dump.finish();
+                assertEquals(130, finished.status(), finished.output());
+                assertServed(spare);
+            }
+        }
+    }
+
     @AfterEach
     void stopSpares() throws IOException {
         Path spares = home.resolve(".cache/lede-spares");
@@ -76,7 +103,19 @@ class SpareIT {
         }
     }
 
+    /** Runs lede once in a terminal, which leaves a spare behind; returns its process id once it is ready. */
+    private long leaveSpare() throws Exception {
+        assumeTrue(PseudoTerminal.available(), "util-linux's script makes the pseudo-terminal");
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "a spare finds its user through /proc");
+        assertEquals(0, run(home, Map.of(), "--version").status());
+        return readySpare();
+    }
+
     private PseudoTerminal.Finished run(Path directory, Map<String, String> extra, String... args) throws Exception {
+        return start(directory, extra, args).finish();
+    }
+
+    private PseudoTerminal start(Path directory, Map<String, String> extra, String... args) throws Exception {
         StringBuilder command = new StringBuilder("exec ").append(PseudoTerminal.quote(LAUNCHER.toString()));
         for (String arg : args) {
             command.append(' ').append(PseudoTerminal.quote(arg));
@@ -89,7 +128,7 @@ class SpareIT {
         env.put("LEDE_NO_CDS", "1"); // no archive to train first: the spare starts at once
         env.put("LEDE_SPARE", null);
         env.putAll(extra);
-        return PseudoTerminal.start(command.toString(), directory, env).finish();
+        return PseudoTerminal.start(command.toString(), directory, env);
     }
 
     /** The process id of the spare that becomes ready, waiting for it. */
