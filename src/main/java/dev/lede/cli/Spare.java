@@ -71,7 +71,11 @@ public final class Spare {
 
     private int serve(String key, Path jar) throws IOException, InterruptedException {
         Path starting = directory.resolve(pid + ".starting");
-        Files.createDirectories(starting);
+        try {
+            Files.createDirectory(starting); // never the directory itself: one removed means no more spares
+        } catch (NoSuchFileException e) {
+            return ExitCode.OK;
+        }
         Files.writeString(starting.resolve("key"), key + "\n", StandardCharsets.UTF_8);
         Runtime.getRuntime().addShutdownHook(new Thread(this::removeOwnDirectories, "lede-spare-cleanup"));
         if (SpareDirectory.anotherServes(directory, key, pid)) {
