@@ -18,24 +18,26 @@ import java.util.Map;
  */
 record Launcher(File tty, Map<String, String> environment, Path workingDirectory) {
     /**
-     * The process {@code pid}, or {@code null} when a spare cannot stand in for it: its standard
-     * input, output and error are not all one terminal (a pipe, a file), or {@code /proc} does
-     * not show it (another user's process, or gone).
+     * The process {@code pid}, as a spare can stand in for it.
+     *
+     * @throws IOException saying why it cannot: the process's standard input, output and error
+     *                     are not all one terminal (a pipe, a file), or {@code /proc} does not show
+     *                     it (another user's process, or gone)
      */
-    static Launcher adopt(long pid) {
+    static Launcher adopt(long pid) throws IOException {
         Path process = Path.of("/proc", Long.toString(pid));
-        try {
-            Path tty = Files.readSymbolicLink(process.resolve("fd/0"));
-            if (!tty.startsWith("/dev/") || tty.startsWith("/dev/null")
-                    || !tty.equals(Files.readSymbolicLink(process.resolve("fd/1")))
-                    || !tty.equals(Files.readSymbolicLink(process.resolve("fd/2")))) {
-                return null;
-            }
-            Map<String, String> environment = environment(Files.readAllBytes(process.resolve("environ")));
-            return new Launcher(tty.toFile(), environment, Files.readSymbolicLink(process.resolve("cwd")));
-        } catch (IOException | SecurityException e) {
-            return null;
+        Path tty = Files.readSymbolicLink(process.resolve("fd/0"));
+        if (!tty.startsWith("/dev/") || tty.startsWith("/dev/null")) {
+            throw new IOException("standard input is not a terminal: " + tty);
         }
+        for (String stream : new String[] {"fd/1", "fd/2"}) {
+            Path other = Files.readSymbolicLink(process.resolve(stream));
+            if (!other.equals(tty)) {
+                throw new IOException(stream + " is " + other + ", not " + tty);
+            }
+        }
+        Map<String, String> environment = environment(Files.readAllBytes(process.resolve("environ")));
+        return new Launcher(tty.toFile(), environment, Files.readSymbolicLink(process.resolve("cwd")));
     }
 
     /** {@code /proc/PID/environ}'s NUL-ended {@code NAME=value} entries. */

@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  *       PID, the number of arguments and the arguments, each ended by a NUL byte;</li>
  *   <li>the spare takes the launcher's terminal, environment and working directory from
  *       {@code /proc}, runs the command line on them, and writes the exit status, a line, to
- *       {@code reply}, or {@value #DECLINED} when it cannot (standard streams that are not one
+ *       {@code reply}, or {@value #DECLINED} and why when it cannot (standard streams that are not one
  *       terminal), and the launcher runs lede itself. A spare that dies closes {@code reply}: the
  *       launcher reads the end of the file.</li>
  * </ol>
@@ -41,7 +41,7 @@ import java.util.concurrent.TimeUnit;
 public final class Spare {
     /** How long a spare waits to be claimed before it leaves, giving its memory back. */
     static final Duration IDLE = Duration.ofMinutes(30);
-    /** What the reply says when the spare cannot serve the command line. */
+    /** What the reply starts with when the spare cannot serve the command line; the reason follows. */
     static final String DECLINED = "cold";
     /** How long a claimed spare waits for its command line: a launcher killed in between never sends one. */
     private static final Duration CLAIMED_WITHOUT_REQUEST = Duration.ofSeconds(10);
@@ -101,9 +101,12 @@ public final class Spare {
     }
 
     private int run(SpareRequest given, RandomAccessFile replies) throws IOException {
-        Launcher launcher = Launcher.adopt(given.pid());
-        if (launcher == null) {
-            replies.write((DECLINED + "\n").getBytes(StandardCharsets.US_ASCII));
+        Launcher launcher;
+        try {
+            launcher = Launcher.adopt(given.pid());
+        } catch (IOException | SecurityException e) {
+            String why = (DECLINED + ": " + e.getMessage()).replaceAll("[^\\x20-\\x7e]", "?");
+            replies.write((why + "\n").getBytes(StandardCharsets.US_ASCII));
             return ExitCode.OK;
         }
         // The launcher waits on the reader; if it goes (killed), so does the reader, terminal given back.

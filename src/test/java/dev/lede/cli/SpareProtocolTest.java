@@ -46,8 +46,8 @@ class SpareProtocolTest {
     void aProcessWhoseOutputIsNotATerminal_isNotAdopted() {
         // This test's own JVM: its standard output is a pipe or file to the build, never a terminal
         // shared by all three streams.
-        assertEquals(null, Launcher.adopt(ProcessHandle.current().pid()));
-        assertEquals(null, Launcher.adopt(Long.MAX_VALUE));
+        assertThrows(IOException.class, () -> Launcher.adopt(ProcessHandle.current().pid()));
+        assertThrows(IOException.class, () -> Launcher.adopt(Long.MAX_VALUE));
     }
 
     @Test
