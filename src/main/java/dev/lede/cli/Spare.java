@@ -102,8 +102,12 @@ public final class Spare {
 
     private int run(SpareRequest given, RandomAccessFile replies) throws IOException {
         Launcher launcher;
+        TerminalDevice device;
+        PrintStream terminal;
         try {
             launcher = Launcher.adopt(given.pid());
+            device = TerminalDevice.at(launcher.tty()); // another user's terminal (sudo) cannot be opened
+            terminal = new PrintStream(new FileOutputStream(launcher.tty(), true), true, StandardCharsets.UTF_8);
         } catch (IOException | SecurityException e) {
             String why = (DECLINED + ": " + e.getMessage()).replaceAll("[^\\x20-\\x7e]", "?");
             replies.write((why + "\n").getBytes(StandardCharsets.US_ASCII));
@@ -113,11 +117,9 @@ public final class Spare {
         ProcessHandle.of(given.pid()).ifPresentOrElse(
                 handle -> handle.onExit().thenRun(() -> System.exit(ExitCode.INTERNAL)),
                 () -> System.exit(ExitCode.INTERNAL));
-        PrintStream terminal = new PrintStream(new FileOutputStream(launcher.tty(), true), true, StandardCharsets.UTF_8);
         System.setOut(terminal);
         System.setErr(terminal);
-        int status = LedeCommand.run(given.args(), launcher.environment(), TerminalDevice.at(launcher.tty()),
-                launcher.workingDirectory());
+        int status = LedeCommand.run(given.args(), launcher.environment(), device, launcher.workingDirectory());
         terminal.flush();
         replies.write((status + "\n").getBytes(StandardCharsets.US_ASCII));
         return status;

@@ -94,7 +94,7 @@ class SpareIT {
 
     @AfterEach
     void stopSpares() throws IOException {
-        Path spares = home.resolve(".cache/lede-spares");
+        Path spares = spares();
         if (Files.isDirectory(spares)) {
             try (Stream<Path> entries = Files.list(spares)) {
                 entries.map(entry -> SpareDirectory.pidOf(entry.getFileName().toString()))
@@ -131,9 +131,15 @@ class SpareIT {
         return PseudoTerminal.start(command.toString(), directory, env);
     }
 
+    /** Where the launcher keeps this machine's spares, under the test's home. */
+    private Path spares() throws IOException {
+        String host = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+        return home.resolve(".cache/lede-spares").resolve(host);
+    }
+
     /** The process id of the spare that becomes ready, waiting for it. */
     private long readySpare() throws Exception {
-        Path spares = home.resolve(".cache/lede-spares");
+        Path spares = spares();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (System.nanoTime() < deadline) {
             if (Files.isDirectory(spares)) {
@@ -152,7 +158,7 @@ class SpareIT {
 
     /** The spare {@code pid} was claimed, and has ended with its run. */
     private void assertServed(long pid) throws Exception {
-        assertFalse(Files.exists(home.resolve(".cache/lede-spares/ready." + pid)), "the spare was not claimed");
+        assertFalse(Files.exists(spares().resolve("ready." + pid)), "the spare was not claimed");
         ProcessHandle.of(pid).ifPresent(spare -> spare.onExit().orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).join());
     }
 }
