@@ -7,14 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -38,8 +34,6 @@ public final class Rehearsal {
      * load: frames may be skipped, and the spare is ready a second sooner.
      */
     static final long QUICK_KEY_GAP_MILLIS = 2;
-    private static final int DELETE_ATTEMPTS = 100;
-    private static final long DELETE_RETRY_MILLIS = 50;
 
     private Rehearsal() {
     }
@@ -56,7 +50,7 @@ public final class Rehearsal {
         // A spare told to stop while it rehearses (SIGTERM) exits without the finally below.
         Thread onExit = new Thread(() -> {
             try {
-                deleteOnce(home);
+                FileTrees.delete(home);
             } catch (IOException e) {
                 // best effort, as the JVM goes
             }
@@ -65,7 +59,7 @@ public final class Rehearsal {
         try {
             rehearse(home, keyGapMillis);
         } finally {
-            deleteTree(home);
+            FileTrees.delete(home);
             try {
                 Runtime.getRuntime().removeShutdownHook(onExit);
             } catch (IllegalStateException e) {
@@ -101,41 +95,6 @@ public final class Rehearsal {
     private static void run(Map<String, String> env, long keyGapMillis, String... args) {
         LedeCommand.run(args, env, TerminalDevice.standIn(new SlowKeys(KEYS, keyGapMillis),
                 OutputStream.nullOutputStream()));
-    }
-
-    /**
-     * Deletes {@code root} and everything under it. A reader that has quit may still be saving a
-     * related article it loaded ahead into the page cache: the deletion is tried again until
-     * that write is done.
-     */
-    static void deleteTree(Path root) throws IOException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                deleteOnce(root);
-                return;
-            } catch (DirectoryNotEmptyException e) {
-                if (attempt == DELETE_ATTEMPTS) {
-                    throw e;
-                }
-                try {
-                    TimeUnit.MILLISECONDS.sleep(DELETE_RETRY_MILLIS);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static void deleteOnce(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 
     /** Keys given one byte per read, with a pause before each, as a person types them. */

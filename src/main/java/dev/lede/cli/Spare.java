@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The launcher ({@code dist/lede}) is the other side. In a directory only the user can enter:
  * <ol>
- *   <li>a spare makes {@code PID.starting/} holding a {@code key} line (the JVM, jar, locale and
+ *   <li>a spare makes {@code starting.PID/} holding a {@code key} line (the JVM, jar, locale and
  *       time zone it was started for: a launcher for another uses another spare), rehearses, makes
  *       two FIFOs, {@code request} and {@code reply}, holds both open, and renames the directory
  *       {@code ready.PID};</li>
@@ -55,8 +55,8 @@ public final class Spare {
 
     private Spare(Path directory) {
         this.directory = directory;
-        this.ready = directory.resolve("ready." + pid);
-        this.claimed = directory.resolve("claimed." + pid);
+        this.ready = SpareDirectory.of(directory, SpareDirectory.READY, pid);
+        this.claimed = SpareDirectory.of(directory, SpareDirectory.CLAIMED, pid);
     }
 
     /**
@@ -70,14 +70,14 @@ public final class Spare {
     }
 
     private int serve(String key, Path jar) throws IOException, InterruptedException {
-        Path starting = directory.resolve(pid + ".starting");
+        Path starting = SpareDirectory.of(directory, SpareDirectory.STARTING, pid);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::removeOwnDirectories, "lede-spare-cleanup"));
         try {
             Files.createDirectory(starting); // never the directory itself: one removed means no more spares
         } catch (NoSuchFileException e) {
             return ExitCode.OK;
         }
         Files.writeString(starting.resolve("key"), key + "\n", StandardCharsets.UTF_8);
-        Runtime.getRuntime().addShutdownHook(new Thread(this::removeOwnDirectories, "lede-spare-cleanup"));
         if (SpareDirectory.anotherServes(directory, key, pid)) {
             return ExitCode.OK; // two launchers started one each: one is enough
         }
@@ -154,7 +154,7 @@ public final class Spare {
     /** Leaves unless a launcher claims the spare first: of its rename and ours, one wins. */
     private void retire() {
         try {
-            Files.move(ready, directory.resolve("retired." + pid), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(ready, SpareDirectory.of(directory, SpareDirectory.RETIRED, pid), StandardCopyOption.ATOMIC_MOVE);
         } catch (NoSuchFileException e) {
             if (Files.isDirectory(claimed)) {
                 return; // claimed in the meantime: serve
@@ -166,12 +166,10 @@ public final class Spare {
     }
 
     private void removeOwnDirectories() {
-        for (String name : new String[] {pid + ".starting", "ready." + pid, "claimed." + pid, "retired." + pid}) {
+        for (String state : new String[] {SpareDirectory.STARTING, SpareDirectory.READY, SpareDirectory.CLAIMED,
+                SpareDirectory.RETIRED}) {
             try {
-                Path own = directory.resolve(name);
-                if (Files.isDirectory(own)) {
-                    Rehearsal.deleteTree(own);
-                }
+                FileTrees.delete(SpareDirectory.of(directory, state, pid));
             } catch (IOException e) {
                 // a leftover directory of a dead spare is removed by the next one
             }

@@ -6,8 +6,17 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The directory where {@link Spare}s wait: which of them are alive, and for what. */
+/**
+ * The directory where {@link Spare}s wait: which of them are alive, and for what. A spare's own
+ * directory is named after its state and process id; the launcher ({@code dist/lede}) reads the
+ * same names.
+ */
 final class SpareDirectory {
+    static final String STARTING = "starting.";
+    static final String READY = "ready.";
+    static final String CLAIMED = "claimed.";
+    static final String RETIRED = "retired.";
+
     private SpareDirectory() {
     }
 
@@ -25,23 +34,26 @@ final class SpareDirectory {
                 }
                 if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
                     String name = entry.getFileName().toString();
-                    // Of two starting at once, the older stays.
-                    boolean serves = name.startsWith("ready.") || name.endsWith(".starting") && pid < self;
+                    // Of two starting at once, the one with the lower process id stays.
+                    boolean serves = name.startsWith(READY) || name.startsWith(STARTING) && pid < self;
                     found |= serves && key.equals(keyOf(entry));
                 } else {
-                    Rehearsal.deleteTree(entry);
+                    FileTrees.delete(entry);
                 }
             }
         }
         return found;
     }
 
-    /** The process id in a spare's directory name ({@code ready.PID}, {@code PID.starting}...), or 0. */
+    /** The directory of spare {@code pid} in {@code state}: {@link #STARTING}, {@link #READY}... */
+    static Path of(Path directory, String state, long pid) {
+        return directory.resolve(state + pid);
+    }
+
+    /** The process id in a spare's directory name ({@code ready.PID}, {@code starting.PID}...), or 0. */
     static long pidOf(String name) {
-        String digits = name.endsWith(".starting") ? name.substring(0, name.length() - ".starting".length())
-                : name.substring(name.indexOf('.') + 1);
         try {
-            return Long.parseLong(digits);
+            return Long.parseLong(name.substring(name.indexOf('.') + 1));
         } catch (NumberFormatException e) {
             return 0;
         }

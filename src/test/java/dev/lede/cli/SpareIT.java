@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,10 +117,8 @@ class SpareIT {
     }
 
     private PseudoTerminal start(Path directory, Map<String, String> extra, String... args) throws Exception {
-        StringBuilder command = new StringBuilder("exec ").append(PseudoTerminal.quote(LAUNCHER.toString()));
-        for (String arg : args) {
-            command.append(' ').append(PseudoTerminal.quote(arg));
-        }
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
         Map<String, String> env = new HashMap<>();
         env.put("TERM", "xterm-256color");
         IsolatedHome.into(env, home);
@@ -128,7 +127,7 @@ class SpareIT {
         env.put("LEDE_NO_CDS", "1"); // no archive to train first: the spare starts at once
         env.put("LEDE_SPARE", null);
         env.putAll(extra);
-        return PseudoTerminal.start(command.toString(), directory, env);
+        return PseudoTerminal.start(command, directory, env);
     }
 
     /** Where the launcher keeps this machine's spares, under the test's home. */
@@ -145,7 +144,7 @@ class SpareIT {
             if (Files.isDirectory(spares)) {
                 try (Stream<Path> entries = Files.list(spares)) {
                     long pid = entries.map(entry -> entry.getFileName().toString())
-                            .filter(name -> name.startsWith("ready.")).mapToLong(SpareDirectory::pidOf).findFirst().orElse(0);
+                            .filter(name -> name.startsWith(SpareDirectory.READY)).mapToLong(SpareDirectory::pidOf).findFirst().orElse(0);
                     if (pid > 0) {
                         return pid;
                     }
@@ -158,7 +157,7 @@ class SpareIT {
 
     /** The spare {@code pid} was claimed, and has ended with its run. */
     private void assertServed(long pid) throws Exception {
-        assertFalse(Files.exists(spares().resolve("ready." + pid)), "the spare was not claimed");
+        assertFalse(Files.exists(SpareDirectory.of(spares(), SpareDirectory.READY, pid)), "the spare was not claimed");
         ProcessHandle.of(pid).ifPresent(spare -> spare.onExit().orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).join());
     }
 }

@@ -54,7 +54,7 @@ class SpareProtocolTest {
     void spareNames_giveTheirProcessIds() {
         assertEquals(12, SpareDirectory.pidOf("ready.12"));
         assertEquals(13, SpareDirectory.pidOf("claimed.13"));
-        assertEquals(14, SpareDirectory.pidOf("14.starting"));
+        assertEquals(14, SpareDirectory.pidOf("starting.14"));
         assertEquals(0, SpareDirectory.pidOf("lost+found"));
     }
 }

@@ -10,7 +10,9 @@ import dev.lede.testing.PseudoTerminal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,16 +56,13 @@ class TerminalSessionIT {
     private PseudoTerminal start(String... args) throws IOException {
         assumeTrue(PseudoTerminal.available(), "util-linux's script makes the pseudo-terminal");
         assertTrue(Files.isRegularFile(JAR), JAR + " is missing: mvn package builds it");
-        StringBuilder command = new StringBuilder("exec ")
-                .append(PseudoTerminal.quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
-                .append(" -jar ").append(PseudoTerminal.quote(JAR.toString()));
-        for (String arg : args) {
-            command.append(' ').append(PseudoTerminal.quote(arg));
-        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
         Map<String, String> env = new HashMap<>();
         env.put("TERM", "xterm-256color");
         env.put("NO_COLOR", null);
         IsolatedHome.into(env, home);
-        return PseudoTerminal.start(command.toString(), home, env);
+        return PseudoTerminal.start(command, home, env);
     }
 }

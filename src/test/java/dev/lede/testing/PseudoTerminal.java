@@ -36,13 +36,17 @@ public final class PseudoTerminal {
     }
 
     /**
-     * Starts {@code commandLine} (shell syntax) in {@code directory} with {@code environment}
-     * added to this process's (a name mapped to {@code null} is removed).
+     * Starts {@code command} (the program, then its arguments) in {@code directory} with
+     * {@code environment} added to this process's (a name mapped to {@code null} is removed).
      */
-    public static PseudoTerminal start(String commandLine, Path directory, Map<String, String> environment)
+    public static PseudoTerminal start(List<String> command, Path directory, Map<String, String> environment)
             throws IOException {
+        StringBuilder commandLine = new StringBuilder("stty cols 80 rows 24; exec");
+        for (String word : command) {
+            commandLine.append(' ').append(quote(word));
+        }
         ProcessBuilder builder = new ProcessBuilder(List.of(SCRIPT.toString(), "-q", "-e", "-c",
-                "stty cols 80 rows 24; " + commandLine, "/dev/null")).redirectErrorStream(true).directory(directory.toFile());
+                commandLine.toString(), "/dev/null")).redirectErrorStream(true).directory(directory.toFile());
         environment.forEach((name, value) -> {
             if (value == null) {
                 builder.environment().remove(name);
@@ -54,7 +58,7 @@ public final class PseudoTerminal {
     }
 
     /** A word quoted for the shell. */
-    public static String quote(String word) {
+    private static String quote(String word) {
         return "'" + word.replace("'", "'\\''") + "'";
     }
 
