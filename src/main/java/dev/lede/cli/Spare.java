@@ -1,5 +1,9 @@
 package dev.lede.cli;
 
+import dev.lede.launch.FileTrees;
+import dev.lede.launch.Launcher;
+import dev.lede.launch.Main;
+import dev.lede.launch.Rehearsal;
 import dev.lede.tui.TerminalDevice;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -119,7 +123,8 @@ public final class Spare {
                 () -> System.exit(ExitCode.INTERNAL));
         System.setOut(terminal);
         System.setErr(terminal);
-        int status = LedeCommand.run(given.args(), launcher.environment(), device, launcher.workingDirectory());
+        int status = LedeCommand.run(new Invocation(java.util.List.of(given.args()), launcher.environment(),
+                launcher.workingDirectory(), device, terminal, terminal));
         terminal.flush();
         replies.write((status + "\n").getBytes(StandardCharsets.US_ASCII));
         return status;

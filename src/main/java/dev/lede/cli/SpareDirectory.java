@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.launch.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;

@@ -262,7 +262,7 @@ class ReleaseArchiveIT {
         Map<String, String> logged = new HashMap<>(env);
         logged.put("LEDE_JAVA_OPTS", "-Xlog:class+load:file=" + log);
         run(root, logged, "--demo", "--dump");
-        return Files.readString(log, StandardCharsets.UTF_8).contains("dev.lede.cli.Main source: shared objects file");
+        return Files.readString(log, StandardCharsets.UTF_8).contains("dev.lede.launch.Main source: shared objects file");
     }
 
     /** The newest JDK of at least {@code feature} in /usr/lib/jvm, by its release file. */

@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.launch.Launcher;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

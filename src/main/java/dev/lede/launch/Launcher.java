@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.launch;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.util.Map;
  * @param environment      the environment it was started with
  * @param workingDirectory where relative file names point
  */
-record Launcher(File tty, Map<String, String> environment, Path workingDirectory) {
+public record Launcher(File tty, Map<String, String> environment, Path workingDirectory) {
     /**
      * The process {@code pid}, as a spare can stand in for it.
      *
@@ -24,7 +24,7 @@ record Launcher(File tty, Map<String, String> environment, Path workingDirectory
      *                     are not all one terminal (a pipe, a file), or {@code /proc} does not show
      *                     it (another user's process, or gone)
      */
-    static Launcher adopt(long pid) throws IOException {
+    public static Launcher adopt(long pid) throws IOException {
         Path process = Path.of("/proc", Long.toString(pid));
         Path tty = Files.readSymbolicLink(process.resolve("fd/0"));
         if (!tty.startsWith("/dev/") || tty.startsWith("/dev/null")) {
@@ -41,7 +41,7 @@ record Launcher(File tty, Map<String, String> environment, Path workingDirectory
     }
 
     /** {@code /proc/PID/environ}'s NUL-ended {@code NAME=value} entries. */
-    static Map<String, String> environment(byte[] entries) {
+    public static Map<String, String> environment(byte[] entries) {
         Map<String, String> environment = new HashMap<>();
         int start = 0;
         for (int i = 0; i <= entries.length; i++) {
