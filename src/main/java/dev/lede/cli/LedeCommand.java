@@ -242,6 +242,22 @@ public final class LedeCommand implements Callable<Integer> {
         if (args.format() != null) {
             output.format = Format.valueOf(args.format());
         }
+        if (args.has("--width")) {
+            reading.width = Integer.parseInt(args.value("--width"));
+        }
+        if (args.has("--prefetch")) {
+            fetching.prefetch = Integer.parseInt(args.value("--prefetch"));
+        }
+        if (args.has("--timeout")) {
+            fetching.timeoutSeconds = Integer.valueOf(args.value("--timeout"));
+        }
+        fetching.userAgent = args.value("--user-agent");
+        if (args.has("--cache-dir")) {
+            fetching.cacheDir = Path.of(args.value("--cache-dir"));
+        }
+        if (args.has("--config")) {
+            config.file = Path.of(args.value("--config"));
+        }
         return this;
     }
 
