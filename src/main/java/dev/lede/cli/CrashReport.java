@@ -88,7 +88,7 @@ public final class CrashReport {
     private String details(Throwable failure, Thread thread) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        out.println("lede " + Release.VERSION + " failed at " + LocalDateTime.now(clock));
+        out.println("lede " + Version.VERSION + " failed at " + LocalDateTime.now(clock));
         out.println("thread: " + thread.getName());
         out.println("java: " + System.getProperty("java.version") + " on " + System.getProperty("os.name"));
         out.println();

@@ -278,7 +278,7 @@ public final class LedeCommand implements Callable<Integer> {
     private static CommandLine commandLine(LedeCommand command) {
         Map<String, String> env = command.env;
         CommandLine cli = new CommandLine(command);
-        Version.provide(cli, Locations.of(env, home(env)));
+        cli.getCommandSpec().versionProvider(new Version(Locations.of(env, home(env))));
         // Articles are UTF-8 text whatever the locale says; JSON consumers expect it too.
         // Every byte written passes SafeWriter: no terminal control from a page, a server or an
         // argument reaches the user's terminal. Help is plain for the same reason.
@@ -366,7 +366,7 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     private FetchOptions fetchOptions() {
-        FetchOptions options = FetchOptions.defaults(Release.VERSION).withProxiesFrom(env);
+        FetchOptions options = FetchOptions.defaults(Version.VERSION).withProxiesFrom(env);
         if (fetching.timeoutSeconds != null) {
             options = options.withTimeout(Duration.ofSeconds(fetching.timeoutSeconds));
         }

@@ -1,10 +1,15 @@
 package dev.lede.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
+import java.util.Properties;
 import picocli.CommandLine;
 
-/** What {@code --version} prints: lede's {@link Release#VERSION}, the Java, and the places lede uses. */
+/** lede's version, from the manifest or the properties Maven writes at build time, with the Java and the places it uses. */
 final class Version implements CommandLine.IVersionProvider {
+    static final String VERSION = read();
+
     private final Locations locations;
 
     /**
@@ -20,18 +25,30 @@ final class Version implements CommandLine.IVersionProvider {
     }
 
     /**
-     * Makes {@code cli}'s {@code --version} name {@code locations}. Done here, not where the
-     * command line is built: verifying a class that passes a Version where picocli wants its
-     * interface loads that interface from the jar, on runs that never read a picocli option.
+     * The jar's manifest says it (and costs nothing more: the launcher has read it already);
+     * the properties file is for runs from the build's class directory, which has no manifest.
      */
-    static void provide(CommandLine cli, Locations locations) {
-        cli.getCommandSpec().versionProvider(new Version(locations));
+    private static String read() {
+        String packaged = Version.class.getPackage().getImplementationVersion();
+        if (packaged != null) {
+            return packaged;
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Version.class.getResourceAsStream("/dev/lede/lede.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            // fall through to "dev"
+        }
+        String version = properties.getProperty("version", "dev");
+        return version.startsWith("${") ? "dev" : version;
     }
 
     @Override
     public String[] getVersion() {
         return new String[] {
-            "lede " + Release.VERSION,
+            "lede " + VERSION,
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
             "config: " + locations.configFile(),
             "cache:  " + locations.cache(),

@@ -79,11 +79,7 @@ public final class Rehearsal {
         env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
-        // The colours most terminals announce, whatever the terminal that started the training:
-        // a colour class the rehearsal never drew with is read from the jar on every start.
-        env.put("TERM", "xterm-256color");
-        env.remove("COLORTERM");
-        env.remove("NO_COLOR");
+        env.putIfAbsent("TERM", "xterm-256color"); // the launcher's own run may have none
         System.console(); // a user's run asks whether its output is a terminal
         run(env, keyGapMillis, "--demo", "--dump");
         run(env, keyGapMillis, "--demo", "--dump", "--format", "json");
@@ -95,9 +91,7 @@ public final class Rehearsal {
                 out.write(edition.page(edition.lead(), server.base()).getBytes(StandardCharsets.UTF_8));
             }
             run(env, keyGapMillis, "--dump", page.toString());
-            Map<String, String> trueColour = new HashMap<>(env);
-            trueColour.put("COLORTERM", "truecolor");
-            run(trueColour, keyGapMillis, page.toString());
+            run(env, keyGapMillis, page.toString());
             run(env, keyGapMillis, server.leadUrl());
         }
     }

@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * completion it carries know every option the program has.
  */
 class ReleaseArchiveIT {
-    private static final Path ARCHIVE = Path.of("target", "lede-" + Release.VERSION + ".tar.gz");
+    private static final Path ARCHIVE = Path.of("target", "lede-" + Version.VERSION + ".tar.gz");
 
     /** The training takes a few seconds; a machine busy with other builds may take many more. */
     private static final long TRAINING_WAIT_SECONDS = 180;
@@ -44,7 +44,7 @@ class ReleaseArchiveIT {
                 .inheritIO().start();
         assertTrue(tar.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, tar.exitValue());
-        return home.resolve("lede-" + Release.VERSION);
+        return home.resolve("lede-" + Version.VERSION);
     }
 
     private static List<String> optionNames() {
