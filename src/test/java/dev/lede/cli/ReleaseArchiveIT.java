@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.reader.HelpPage;
+import dev.lede.reader.Keymap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -106,6 +109,23 @@ class ReleaseArchiveIT {
                 "LEDE_JAVA_OPTS", "LEDE_NO_CDS", "LEDE_SPARE")) {
             assertTrue(text.contains(variable), "ENVIRONMENT lacks " + variable);
         }
+    }
+
+    @Test
+    void manPage_hasAKeysSection_listingTheHelpScreensRows() throws Exception {
+        String roff = Files.readString(unpacked().resolve("man/lede.1"), StandardCharsets.UTF_8).replace("\\-", "-");
+        int keys = roff.indexOf(".SH \"KEYS\"\n");
+        assertTrue(keys > 0, "man page lacks KEYS");
+        String section = roff.substring(keys, roff.indexOf(".SH ", keys + 1));
+        List<String> missing = new ArrayList<>();
+        for (HelpPage.Row row : HelpPage.rows(Keymap.defaults())) {
+            String entry = "\\fB" + row.keys() + "\\fP\n.RS 4\n" + row.description() + "\n";
+            if (row.isHeading() ? !section.toUpperCase(Locale.ROOT).contains(row.description().toUpperCase(Locale.ROOT))
+                    : !section.contains(entry)) {
+                missing.add(row.keys() + ": " + row.description());
+            }
+        }
+        assertEquals(List.of(), missing, "KEYS lacks these rows of the help screen:\n" + section);
     }
 
     @Test
