@@ -18,7 +18,7 @@ import dev.lede.config.ConfigFile;
 import dev.lede.config.Settings;
 import dev.lede.layout.LayoutOptions;
 import dev.lede.layout.Layouter;
-import dev.lede.reader.Action;
+import dev.lede.reader.KeyLines;
 import dev.lede.reader.Keymap;
 import dev.lede.state.StateDir;
 import dev.lede.tui.TerminalDevice;
@@ -487,12 +487,14 @@ public final class LedeCommand implements Callable<Integer> {
         for (String problem : parsed.problems()) {
             err.println("lede: " + problem);
         }
+        List<KeyLines.Line> keyLines = new ArrayList<>();
         for (Settings.KeyBinding binding : parsed.settings().keys()) {
-            try {
-                keymap = keymap.configured(Map.of(binding.action(), binding.keys()));
-            } catch (IllegalArgumentException e) {
-                err.println("lede: " + binding.where() + ": " + e.getMessage() + "; actions: " + actionNames());
-            }
+            keyLines.add(new KeyLines.Line(binding.action(), binding.keys(), binding.where()));
+        }
+        KeyLines.Applied keys = KeyLines.apply(keymap, keyLines);
+        keymap = keys.keymap();
+        for (String problem : keys.problems()) {
+            err.println("lede: " + problem);
         }
         err.flush();
         return parsed.settings();
@@ -540,14 +542,6 @@ public final class LedeCommand implements Callable<Integer> {
     /** Whether the option {@code name} was on the command line. */
     private boolean given(String name) {
         return plain != null ? plain.has(name) : spec.commandLine().getParseResult().hasMatchedOption(name);
-    }
-
-    private static String actionNames() {
-        StringBuilder names = new StringBuilder();
-        for (Action action : Action.values()) {
-            names.append(names.length() == 0 ? "" : ", ").append(action.configName());
-        }
-        return names.toString();
     }
 
     /** HOME from the environment, else the JVM's idea of it. */
