@@ -69,7 +69,7 @@ import picocli.CommandLine.Spec;
             "  lede --dump --format json URL...      one JSON object per input, one per line",
             "  lede --offline --dump URL             print a page read before, from the cache",
             "",
-            "See lede(1) for keys, configuration and environment."},
+            "See lede(1) for the keys (in the reader: ?), configuration and environment."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:all inputs were read",
