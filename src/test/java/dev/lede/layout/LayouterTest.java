@@ -37,10 +37,18 @@ class LayouterTest {
                 "en", null, List.of(Articles.paragraph(words)), List.of());
         assertEquals(List.of("By Eleni Markou and Daniel Ferreira", "Sunday, 8 February 2026 · 4 min read"),
                 metaLines(Layouter.layout(article, 40)));
-        assertEquals(List.of("By Eleni Markou and Daniel Ferreira · Sunday, 8 February 2026", "4 min read"),
-                metaLines(Layouter.layout(article, 72)));
         assertEquals(List.of("By Eleni Markou and Daniel Ferreira · Sunday, 8 February 2026 · 4 min read"),
                 metaLines(Layouter.layout(article, 100)));
+    }
+
+    @ParameterizedTest(name = "width {0}")
+    @ValueSource(ints = {40, 60, 72})
+    void dateline_readingTimeWouldBeAlone_takesTheDateWithIt(int width) {
+        String words = String.join(" ", java.util.Collections.nCopies(900, "word"));
+        Article article = new Article(null, "Headline", null, "Eleni Markou and Daniel Ferreira", "2026-02-08",
+                "en", null, List.of(Articles.paragraph(words)), List.of());
+        assertEquals(List.of("By Eleni Markou and Daniel Ferreira", "Sunday, 8 February 2026 · 4 min read"),
+                metaLines(Layouter.layout(article, width)));
     }
 
     private static List<String> metaLines(Layout layout) {
