@@ -84,6 +84,10 @@ final class ReadingMode {
                     return Step.of(state.withPending(null).withStatus("Stopped loading "
                             + StatusLine.shortTarget(state.loadingTarget()) + "."));
                 }
+                if (state.search() == null && state.document() != null
+                        && state.document().target().equals(InfoPage.TARGET)) {
+                    return loads.back(state); // the figures screen is a panel: Esc closes it like the others
+                }
                 return Step.of(state.withSearch(null));
             default:
                 break;
