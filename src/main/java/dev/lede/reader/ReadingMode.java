@@ -110,7 +110,7 @@ final class ReadingMode {
                     : Step.of(state.with(doc.withShift(doc.shift() + SHIFT_STEP)));
             case SCROLL_LEFT -> Step.of(state.with(doc.withShift(doc.shift() - SHIFT_STEP)));
             case TOP -> Step.of(state.with(doc.withTop(0)));
-            case BOTTOM -> Step.of(state.with(doc.withTop(doc.maxTop())));
+            case BOTTOM -> Step.of(state.with(doc.withTop(doc.pages().lastScreen())));
             case FOCUS_RELATED -> doc.article().related().isEmpty()
                     ? Step.of(state.withStatus("This page has no related articles."))
                     : Step.of(state.withFocus(Focus.RELATED)
@@ -137,7 +137,7 @@ final class ReadingMode {
 
     private static Step pageDown(ReaderState state, Document doc) {
         int next = doc.pages().next(doc.top());
-        if (next == doc.top()) {
+        if (next == doc.top() || doc.atEnd()) {
             return Step.of(state.withStatus("End of article."));
         }
         return Step.of(state.with(doc.withTop(next)));
