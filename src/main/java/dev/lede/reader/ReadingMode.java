@@ -129,8 +129,7 @@ final class ReadingMode {
                     ? Step.of(state.withStatus("This page has no address to copy."))
                     : Step.of(state.withStatus("Copied " + currentUrl(state)),
                             new Effect.CopyToClipboard(currentUrl(state)));
-            case OPEN_IN_BROWSER -> Step.of(state.withStatus("Opening " + currentUrl(state) + " in the browser …"),
-                    new Effect.OpenInBrowser(currentUrl(state)));
+            case OPEN_IN_BROWSER -> openInBrowser(state, currentUrl(state));
             default -> Step.of(state);
         };
     }
@@ -141,6 +140,25 @@ final class ReadingMode {
             return Step.of(state.withStatus("End of article."));
         }
         return Step.of(state.with(doc.withTop(next)));
+    }
+
+    /** B: hands {@code url} to the browser when it is a web address; anything else stays in the reader. */
+    static Step openInBrowser(ReaderState state, String url) {
+        if (url.isEmpty()) {
+            return Step.of(state.withStatus("This page has no address to open in a browser."));
+        }
+        if (!isWeb(url)) {
+            return Step.of(state.withStatus("Only web addresses open in a browser, not " + StatusLine.shortTarget(url)
+                    + "."));
+        }
+        return Step.of(state.withStatus("Opening " + url + " in the browser …"), new Effect.OpenInBrowser(url));
+    }
+
+    /** Whether {@code url} is an http or https address. */
+    static boolean isWeb(String url) {
+        int colon = url.indexOf(':');
+        String scheme = colon < 0 ? "" : url.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https")) && url.startsWith("//", colon + 1);
     }
 
     /** The address of the open article: where it was found after redirects, else what was asked for. */

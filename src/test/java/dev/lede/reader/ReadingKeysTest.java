@@ -169,6 +169,15 @@ class ReadingKeysTest {
     }
 
     @Test
+    void capitalB_onALocalFile_handsNothingToTheBrowser() {
+        ReaderState file = driver.loaded(ReaderState.initial(80, 24, 72), "saved/page.html",
+                new Article(null, "Saved", null, null, null, "en", null, List.of(Articles.paragraph("Text.")), List.of()));
+        Step open = driver.step(file, Key.of('B'));
+        assertEquals(List.of(), open.effects());
+        assertEquals("Only web addresses open in a browser, not saved/page.html.", StatusLine.of(open.state()).left());
+    }
+
+    @Test
     void help_scrollsWhenLongerThanTheScreen_andAnyOtherKeyCloses() {
         ReaderState small = driver.update.apply(reading, new Msg.Resized(80, 12)).state();
         ReaderState help = driver.press(small, Key.of('?'));

@@ -81,7 +81,7 @@ final class VirtualScreen implements AutoCloseable {
                 new View(Theme.of(profile), options.keymap(), !profile.unicode()),
                 inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch()), false, raw::writeBytes);
         ReaderState initial = ReaderState.initial(columns, rows, options.measure())
-                .withPlaces(options.places().anchors()).withStatus(options.places().problem());
+                .withPlaces(options.places().anchors()).withStatus(options.firstStatus());
         thread = new Thread(() -> {
             try {
                 loop.run(initial, target);
