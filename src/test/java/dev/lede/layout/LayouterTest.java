@@ -41,6 +41,15 @@ class LayouterTest {
                 metaLines(Layouter.layout(article, 100)));
     }
 
+    @Test
+    void headline_withNothingBetweenItAndTheBody_standsApartByABlankLine() {
+        Article bare = new Article(null, "A headline alone", null, null, null, "en", null,
+                List.of(Articles.paragraph("The body begins.")), List.of());
+        Layout layout = Layouter.layout(bare, 40);
+        assertEquals("A headline alone", layout.line(0).text().strip());
+        assertTrue(layout.line(1).isBlank(), "in mono, bold alone would make it one more subhead");
+    }
+
     @ParameterizedTest(name = "width {0}")
     @ValueSource(ints = {40, 60, 72})
     void dateline_readingTimeWouldBeAlone_takesTheDateWithIt(int width) {
