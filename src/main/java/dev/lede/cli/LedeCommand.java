@@ -140,7 +140,7 @@ public final class LedeCommand implements Callable<Integer> {
         Format format = Format.text;
 
         @Option(names = "--ascii", order = 22,
-                description = "ASCII bars, bullets and quotes, on screen and in --dump")
+                description = "ASCII bars, bullets, quotes, dashes and ellipses (the text's too), on screen and in --dump")
         boolean ascii;
     }
 

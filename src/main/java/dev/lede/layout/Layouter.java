@@ -37,6 +37,9 @@ public final class Layouter {
      */
     public static Layout layout(Article article, int width, LayoutOptions options) {
         int w = Math.max(MIN_WIDTH, width);
+        if (options.glyphs().equals(Glyphs.ASCII)) {
+            article = AsciiPunctuation.article(article); // the page's own quotes, dashes and ellipses too
+        }
         List<Line> lines = new ArrayList<>();
         header(article, w, lines, options.glyphs());
         Typesetter body = new Typesetter(w, options.glyphs());

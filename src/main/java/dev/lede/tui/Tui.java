@@ -67,7 +67,7 @@ public final class Tui {
             TerminalProfile profile, Map<String, String> env, ArticleLoader loader, T terminal, Consumer<byte[]> rawOutput,
             Consumer<Screen> started) throws IOException {
         Screen screen = new FrugalScreen(terminal);
-        Update update = new Update(options.keymap(), loader.layouts());
+        Update update = new Update(options.keymap(), profile.unicode() ? loader.layouts() : loader.layouts().inAscii());
         TerminalLender lender = terminal instanceof LedeTerminal lede ? new TerminalLoan(lede, screen) : TerminalLender.NONE;
         ReaderLoop loop = new ReaderLoop(terminal, screen,
                 update, new View(Theme.of(profile), options.keymap(), !profile.unicode()),
