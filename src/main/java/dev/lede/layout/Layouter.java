@@ -43,7 +43,7 @@ public final class Layouter {
         List<Line> lines = new ArrayList<>();
         header(article, w, lines, options.glyphs());
         Typesetter body = new Typesetter(w, options.glyphs());
-        List<Block> blocks = options.numberLinks() ? LinkNotes.numbered(article) : article.body();
+        List<Block> blocks = PullQuotePlacement.placed(options.numberLinks() ? LinkNotes.numbered(article) : article.body());
         for (int i = 0; i < blocks.size(); i++) {
             body.block(blocks.get(i), FIRST_BODY_UNIT + i);
         }
