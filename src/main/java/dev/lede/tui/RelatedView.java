@@ -12,14 +12,15 @@ import java.util.Set;
 /**
  * The related-articles list, or a feed's items: a numbered list with the selection in reverse,
  * scrolled to keep it in view; an article already loaded ahead carries a {@value #READY} after
- * its title. A feed's items take a second line for their date and summary, and a blank between.
+ * its title. A title too long for its row takes a second one; a feed's items take a row more for
+ * their date and summary, and a blank between.
  */
 final class RelatedView {
     /** The narrowest the list is drawn, so titles stay readable on a narrow measure. */
     static final int MIN_WIDTH = 40;
     /** The mark of an article loaded ahead: opening it needs no network. */
     static final String READY = "✓";
-    /** Rows a feed item takes: title, date and summary, blank. */
+    /** Rows a feed item takes with a one-row title: title, date and summary, blank. */
     static final int FEED_ITEM_ROWS = 3;
 
     private final Theme theme;
@@ -44,13 +45,12 @@ final class RelatedView {
         boolean detailed = article.isFeed() && listRows >= FEED_ITEM_ROWS;
         int numberWidth = String.valueOf(related.size()).length();
         int titleColumn = numberWidth + 2;
-        // A related title that does not fit takes a second row (a feed's items have their own second row).
+        // A title that does not fit takes a second row, above a feed item's date and summary.
         List<List<String>> titles = new java.util.ArrayList<>(related.size());
         for (RelatedLink link : related) {
             String mark = ready.contains(link.url()) ? " " + READY : "";
             int room = Math.max(1, width - titleColumn - 1 - mark.length());
-            List<String> rowsOfTitle = article.isFeed() ? List.of(Clip.withEllipsis(link.title(), room))
-                    : wrapped(link.title(), room, TITLE_ROWS);
+            List<String> rowsOfTitle = wrapped(link.title(), room, TITLE_ROWS);
             List<String> marked = new java.util.ArrayList<>(rowsOfTitle);
             marked.set(marked.size() - 1, marked.get(marked.size() - 1) + mark);
             titles.add(marked);
