@@ -38,6 +38,8 @@ final class LedeTerminal extends UnixLikeTTYTerminal implements FrugalScreen.Lin
 
     private PausableInput input;
     private java.io.File tty;
+    /** Whether the alternate screen has been left for a program the terminal is lent to. */
+    private boolean lent;
 
     /** Takes {@code device} over, writing to {@code out} (its output, buffered). */
     LedeTerminal(TerminalDevice device, OutputStream out, Charset charset) throws IOException {
@@ -64,15 +66,25 @@ final class LedeTerminal extends UnixLikeTTYTerminal implements FrugalScreen.Lin
         input.pause();
         input.awaitParked(PARK_WAIT_MILLIS);
         exitPrivateMode();
+        lent = true;
         flush();
         restoreTerminalSettings();
     }
 
-    /** Takes the terminal back after {@link #handOver}: keys one by one unechoed, the alternate screen, keys read again. */
+    /**
+     * Takes the terminal back after {@link #handOver}, however far that got: keys one by one
+     * unechoed, the alternate screen, keys read again (whatever else fails).
+     */
     void takeBack() throws IOException {
-        runSTTYCommand("-icanon", "min", "1", "-echo", "intr", "undef");
-        enterPrivateMode();
-        input.resume();
+        try {
+            runSTTYCommand("-icanon", "min", "1", "-echo", "intr", "undef");
+            if (lent) {
+                enterPrivateMode();
+                lent = false;
+            }
+        } finally {
+            input.resume();
+        }
     }
 
     /**
