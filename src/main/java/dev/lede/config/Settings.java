@@ -12,13 +12,14 @@ import java.util.List;
  * @param timeout      seconds before a page is given up on
  * @param userAgent    the User-Agent header
  * @param proxy        a proxy address for http and https, or {@code direct} for none
+ * @param spare        {@code true} for {@code spare = on}: the launcher leaves a warmed-up lede waiting
  * @param keys         key rebindings, in file order
  */
 public record Settings(Integer width, Boolean color, Integer prefetch, Integer timeout, String userAgent,
-        String proxy, List<KeyBinding> keys) {
+        String proxy, Boolean spare, List<KeyBinding> keys) {
 
     /** Nothing set. */
-    public static final Settings NONE = new Settings(null, null, null, null, null, null, List.of());
+    public static final Settings NONE = new Settings(null, null, null, null, null, null, null, List.of());
 
     public Settings {
         keys = List.copyOf(keys);

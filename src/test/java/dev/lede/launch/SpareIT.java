@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher ({@code dist/lede}) in a real pseudo-terminal leaves a spare lede behind, and the
- * next run there is served by it: in the user's working directory, with the user's environment
- * of that moment, its output on the terminal and its exit status the launcher's.
+ * The launcher ({@code dist/lede}) in a real pseudo-terminal, spares turned on, leaves a spare
+ * lede behind, and the next run there is served by it: in the user's working directory, with the
+ * user's environment of that moment, its output on the terminal and its exit status the
+ * launcher's. Spares off (the default), a run leaves nothing behind.
  */
 class SpareIT {
     private static final Path LAUNCHER = Path.of("dist", "lede").toAbsolutePath();
@@ -93,21 +95,90 @@ class SpareIT {
         }
     }
 
-    @AfterEach
-    void stopSpares() throws IOException {
-        Path spares = spares();
-        if (Files.isDirectory(spares)) {
-            try (Stream<Path> entries = Files.list(spares)) {
-                entries.map(entry -> SpareDirectory.pidOf(entry.getFileName().toString()))
-                        .forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy));
+    @Test
+    void spareOnInTheConfigFile_leavesASpare_andStopSparesEndsIt() throws Exception {
+        assumeTerminal();
+        Path config = Files.createDirectories(home.resolve("config/lede"));
+        Files.writeString(config.resolve("config"), "spare = on\n");
+        assertEquals(0, run(home, Map.of("LEDE_SPARE", ""), "--version").status());
+        long spare = readySpare();
+
+        PseudoTerminal.Finished listed = run(home, Map.of(), "--spares");
+        assertEquals(0, listed.status(), listed.output());
+        assertTrue(listed.output().lines().anyMatch(line -> line.startsWith(spare + " ") && line.contains("ready")
+                && line.contains(" MB ") && line.contains(System.getProperty("java.home"))), listed.output());
+
+        PseudoTerminal.Finished stopped = run(home, Map.of(), "--stop-spares");
+        assertEquals(0, stopped.status(), stopped.output());
+        assertTrue(stopped.output().contains("1 spare stopped"), stopped.output());
+        ProcessHandle.of(spare).ifPresent(process -> process.onExit().orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).join());
+        assertTrue(run(home, Map.of(), "--spares").output().contains("no spares"));
+    }
+
+    @Test
+    void sparesOff_aRunInATerminal_leavesNoLedeProcessBehind() throws Exception {
+        assumeTerminal();
+        PseudoTerminal.Finished plain = run(home, Map.of("LEDE_SPARE", ""), "--version");
+        assertEquals(0, plain.status(), plain.output());
+        PseudoTerminal.Finished off = run(home, Map.of("LEDE_SPARE", "0"), "--version");
+        assertEquals(0, off.status(), off.output());
+        // A spare would start half a second after its run and make its directory as soon as its JVM is up.
+        TimeUnit.SECONDS.sleep(3);
+        assertEquals(List.of(), ledeProcessesUnder(home));
+        assertFalse(Files.exists(spares()), "a spare directory was made");
+    }
+
+    @Test
+    void theLauncherUnderDash_printsNoStrayLines_withSparesOnOrOff() throws Exception {
+        assumeTerminal();
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/dash")), "Debian's sh");
+        for (String spare : new String[] {"1", "0"}) {
+            List<String> command = List.of("/usr/bin/dash", LAUNCHER.toString(), "--version");
+            PseudoTerminal.Finished finished = PseudoTerminal.start(command, home, environment(Map.of("LEDE_SPARE", spare)))
+                    .finish();
+            assertEquals(0, finished.status(), finished.output());
+            List<String> lines = finished.output().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+            assertTrue(lines.get(0).startsWith("lede "), finished.output());
+            assertEquals(List.of(), lines.stream().filter(line -> !line.matches("(lede|Java|config:|cache:|state:) .*"))
+                    .toList(), "stray lines with LEDE_SPARE=" + spare);
+            if (spare.equals("1")) {
+                readySpare(); // then ended, so that it serves no run of the next round
+                stopSpares();
             }
         }
     }
 
-    /** Runs lede once in a terminal, which leaves a spare behind; returns its process id once it is ready. */
-    private long leaveSpare() throws Exception {
+    @AfterEach
+    void stopSpares() throws IOException {
+        ledeProcessesUnder(home).forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy));
+    }
+
+    /** The lede processes (spares, and what started them) whose command line names a place under {@code root}. */
+    static List<Long> ledeProcessesUnder(Path root) throws IOException {
+        List<Long> found = new ArrayList<>();
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String args = Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+                    if (args.contains("dev.lede.") && args.contains(root.toString())) {
+                        found.add(Long.parseLong(process.getFileName().toString()));
+                    }
+                } catch (IOException e) {
+                    // ended
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void assumeTerminal() {
         assumeTrue(PseudoTerminal.available(), "util-linux's script makes the pseudo-terminal");
         assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "a spare finds its user through /proc");
+    }
+
+    /** Runs lede once in a terminal, spares on, which leaves a spare behind; returns its process id once it is ready. */
+    private long leaveSpare() throws Exception {
+        assumeTerminal();
         assertEquals(0, run(home, Map.of(), "--version").status());
         return readySpare();
     }
@@ -119,21 +190,33 @@ class SpareIT {
     private PseudoTerminal start(Path directory, Map<String, String> extra, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
+        return PseudoTerminal.start(command, directory, environment(extra));
+    }
+
+    /** The user's environment: a home of the test's own, with a runtime directory as systemd makes it (0700). */
+    private Map<String, String> environment(Map<String, String> extra) throws IOException {
         Map<String, String> env = new HashMap<>();
         env.put("TERM", "xterm-256color");
         IsolatedHome.into(env, home);
-        env.put("XDG_RUNTIME_DIR", null); // spares wait under HOME
+        env.put("XDG_RUNTIME_DIR", runtime().toString());
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("LEDE_NO_CDS", "1"); // no archive to train first: the spare starts at once
-        env.put("LEDE_SPARE", null);
+        env.put("LEDE_SPARE", "1");
         env.putAll(extra);
-        return PseudoTerminal.start(command, directory, env);
+        return env;
     }
 
-    /** Where the launcher keeps this machine's spares, under the test's home. */
+    private Path runtime() throws IOException {
+        Path runtime = home.resolve("run");
+        if (!Files.isDirectory(runtime)) {
+            Files.createDirectory(runtime, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        return runtime;
+    }
+
+    /** Where the launcher keeps this machine's spares, under the test's runtime directory. */
     private Path spares() throws IOException {
-        String host = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
-        return home.resolve(".cache/lede-spares").resolve(host);
+        return runtime().resolve("lede-spares").resolve(SpareDirectory.host());
     }
 
     /** The process id of the spare that becomes ready, waiting for it. */
