@@ -47,6 +47,12 @@ final class ProcFiles {
         }
     }
 
+    /** The state of process {@code pid} (R, S, Z...) and the fields after it, from /proc/PID/stat. @throws IOException when it is gone */
+    static String stat(long pid) throws IOException {
+        String stat = Files.readString(of(pid).resolve("stat"), StandardCharsets.US_ASCII);
+        return stat.substring(stat.lastIndexOf(')') + 1).strip();
+    }
+
     /** The start time of process {@code pid}. @throws IOException when it is gone */
     static long startTime(long pid) throws IOException {
         return startTime(Files.readString(of(pid).resolve("stat"), StandardCharsets.US_ASCII));

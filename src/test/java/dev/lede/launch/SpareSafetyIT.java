@@ -146,17 +146,32 @@ class SpareSafetyIT {
         long closed = System.nanoTime();
         terminal.hangUp();
         long deadline = closed + TimeUnit.SECONDS.toNanos(HANG_UP_DEADLINE_SECONDS);
-        while ((launcher.stream().anyMatch(ProcessHandle::isAlive) || ProcessHandle.of(spare).isPresent())
-                && System.nanoTime() < deadline) {
+        while ((launcher.stream().anyMatch(SpareSafetyIT::running) || running(spare)) && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(20);
         }
         System.out.printf("SpareSafetyIT: under %s, launcher and served spare gone %d ms after the hang-up%n",
                 shell, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - closed));
-        List<String> left = launcher.stream().filter(ProcessHandle::isAlive)
+        List<String> left = launcher.stream().filter(SpareSafetyIT::running)
                 .map(process -> process.pid() + " " + commandLine(process.pid())).toList();
         launcher.forEach(ProcessHandle::destroyForcibly);
         assertEquals(List.of(), left, "the launcher kept running");
-        assertFalse(ProcessHandle.of(spare).isPresent(), "the served spare kept running");
+        assertFalse(running(spare), "the served spare kept running");
+    }
+
+    /**
+     * Whether the process runs: neither gone nor a zombie. A spare's parent is whichever process
+     * adopts orphans (init, a container's first process), which may take a while to reap it.
+     */
+    private static boolean running(long pid) {
+        try {
+            return !ProcFiles.stat(pid).startsWith("Z");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean running(ProcessHandle process) {
+        return running(process.pid());
     }
 
     /** Runs lede in a terminal with {@code runtime} as its runtime directory: it runs, without a spare, saying why once. */
