@@ -136,13 +136,20 @@ class SpareSafetyIT {
         long spare = lede.leaveSpare();
         PseudoTerminal terminal = PseudoTerminal.start(List.of("/bin/bash", "--norc", "--noprofile", "-i"), home,
                 lede.environment(Map.of()));
-        terminal.type(shell + " '" + LauncherRuns.LAUNCHER + "' --demo\n");
-        terminal.readUntil("Athens accord");
-        List<ProcessHandle> launcher = terminal.processes().stream()
-                .filter(process -> commandLine(process.pid()).contains(LauncherRuns.LAUNCHER.toString()))
-                .toList();
-        assertFalse(launcher.isEmpty(), "no launcher in the terminal");
-        assertEquals(List.of(), LauncherRuns.javaIn(terminal), "the launcher started a JVM of its own");
+        List<ProcessHandle> launcher;
+        try {
+            terminal.type(shell + " '" + LauncherRuns.LAUNCHER + "' --demo\n");
+            terminal.readUntil("Athens accord");
+            launcher = terminal.processes().stream()
+                    .filter(process -> commandLine(process.pid()).contains(LauncherRuns.LAUNCHER.toString()))
+                    .toList();
+            assertFalse(launcher.isEmpty(), "no launcher in the terminal");
+            assertEquals(List.of(), LauncherRuns.javaIn(terminal), "the launcher started a JVM of its own");
+        } catch (AssertionError | Exception e) {
+            terminal.processes().forEach(ProcessHandle::destroyForcibly); // the interactive shell ignores the hang-up's SIGTERM
+            terminal.hangUp();
+            throw e;
+        }
         long closed = System.nanoTime();
         terminal.hangUp();
         long deadline = closed + TimeUnit.SECONDS.toNanos(HANG_UP_DEADLINE_SECONDS);
