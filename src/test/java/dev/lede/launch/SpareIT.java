@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,31 @@ class SpareIT {
         assertTrue(stopped.output().contains("1 spare stopped"), stopped.output());
         ProcessHandle.of(spare).ifPresent(process -> process.onExit().orTimeout(WAIT_SECONDS, TimeUnit.SECONDS).join());
         assertTrue(lede.run(home, Map.of(), "--spares").output().contains("no spares"));
+    }
+
+    @Test
+    void aSpare_runsInRoot_holdsNoneOfItsStartersFiles_andIsTheFirstToGoWhenMemoryRunsOut() throws Exception {
+        LauncherRuns.assumeTerminal();
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash opens descriptors above 9");
+        Path held = Files.writeString(home.resolve("held-open"), "a file the caller holds open\n");
+        Path work = Files.createDirectories(home.resolve("mounted"));
+        String opened = "exec 7<'" + held + "' 12<'" + held + "'; exec '" + LauncherRuns.LAUNCHER + "' --version";
+        assertEquals(0, PseudoTerminal.start(List.of("/bin/bash", "-c", opened), work, lede.environment(Map.of()))
+                .finish().status());
+        long spare = lede.readySpare();
+        Path process = ProcFiles.of(spare);
+        assertEquals(Path.of("/"), Files.readSymbolicLink(process.resolve("cwd")), "it holds its starter's directory");
+        try (Stream<Path> descriptors = Files.list(process.resolve("fd"))) {
+            List<String> targets = descriptors.map(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString();
+                } catch (IOException e) {
+                    return "";
+                }
+            }).toList();
+            assertFalse(targets.contains(held.toString()), "it holds its starter's file open: " + targets);
+        }
+        assertEquals("1000", Files.readString(process.resolve("oom_score_adj")).strip());
     }
 
     @Test
