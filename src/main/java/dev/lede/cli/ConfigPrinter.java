@@ -11,7 +11,7 @@ final class ConfigPrinter {
     }
 
     static String print(int width, boolean color, int prefetch, FetchOptions fetch, String proxy, Boolean browserTerminal,
-                        Keymap keymap) {
+                        boolean spare, Keymap keymap) {
         StringBuilder out = new StringBuilder();
         out.append("# lede's effective configuration: command line, then config file, then defaults\n");
         out.append("width = ").append(width).append('\n');
@@ -29,6 +29,7 @@ final class ConfigPrinter {
         } else {
             out.append("# browser-terminal = true or false (unset: w3m, lynx, elinks, links, www-browser are)\n");
         }
+        out.append("spare = ").append(spare ? "on" : "off").append('\n');
         for (Keymap.Binding binding : keymap.bindings()) {
             StringJoiner keys = new StringJoiner(" ");
             for (Key key : binding.keys()) {

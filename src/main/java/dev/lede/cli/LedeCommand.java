@@ -181,6 +181,13 @@ public final class LedeCommand implements Callable<Integer> {
         @Option(names = "--verbose", order = 50, description = "cache hits and misses on stderr when done")
         boolean verbose;
 
+        @Option(names = "--spares", order = 53,
+                description = "list your spares (spare = on): process id, age, memory, key; and exit")
+        boolean spares;
+
+        @Option(names = "--stop-spares", order = 54, description = "end your spares and exit")
+        boolean stopSpares;
+
         @Option(names = {"-h", "--help"}, order = 51, usageHelp = true, description = "show this help and exit")
         boolean help;
 
@@ -215,7 +222,7 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     /** Runs lede as {@link #run(String[], Map, TerminalDevice)} does, for a user working in {@code directory}. */
-    static int run(String[] args, Map<String, String> env, TerminalDevice device, Path directory) {
+    public static int run(String[] args, Map<String, String> env, TerminalDevice device, Path directory) {
         LedeCommand command = new LedeCommand(env);
         command.device = device;
         command.directory = directory;
@@ -303,9 +310,12 @@ public final class LedeCommand implements Callable<Integer> {
         apply(settings);
         if (config.print) {
             out.print(ConfigPrinter.print(reading.width, colour(), fetching.prefetch,
-                    fetchOptions(), settings.proxy(), settings.browserTerminal(), keymap));
+                    fetchOptions(), settings.proxy(), settings.browserTerminal(), spare(settings), keymap));
             out.flush();
             return ExitCode.OK;
+        }
+        if (general.spares || general.stopSpares) {
+            return usage((general.spares ? "--spares" : "--stop-spares") + " takes no other options or inputs");
         }
         if (reading.width < Layouter.MIN_WIDTH) {
             return usage("--width must be at least " + Layouter.MIN_WIDTH);
@@ -475,6 +485,15 @@ public final class LedeCommand implements Callable<Integer> {
      * The configuration file's settings, its mistakes reported on standard error (lede goes on
      * without them); {@code null} when a file named by --config cannot be read.
      */
+    /**
+     * Whether the launcher leaves spares: {@code LEDE_SPARE=1} or {@code 0} decides, else the
+     * file's {@code spare}, else off (dist/lede reads the same two).
+     */
+    private boolean spare(Settings settings) {
+        String given = env.get("LEDE_SPARE");
+        return "1".equals(given) || !"0".equals(given) && Boolean.TRUE.equals(settings.spare());
+    }
+
     private Settings configuration() {
         Path file = config.file != null ? directory.resolve(config.file) : Locations.of(env, home(env)).configFile();
         String text;

@@ -43,7 +43,7 @@ public final class TerminalDevice {
 
     /**
      * The terminal at {@code tty} (such as {@code /dev/pts/3}), opened by path: for a
-     * {@code dev.lede.cli.Spare}, a process started ahead of time for a terminal it does not have.
+     * {@code dev.lede.launch.Spare}, a process started ahead of time for a terminal it does not have.
      */
     public static TerminalDevice at(File tty) throws IOException {
         FileInputStream in = new FileInputStream(tty);

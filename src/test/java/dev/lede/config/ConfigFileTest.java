@@ -74,4 +74,14 @@ class ConfigFileTest {
     void emptyFile_setsNothing() {
         assertEquals(new ConfigFile.Parsed(Settings.NONE, List.of()), parser.parse("cfg", ""));
     }
+
+    @Test
+    void spare_isOnOrOff_anythingElseIsAMistake() {
+        assertEquals(Boolean.TRUE, parser.parse("cfg", "spare = on").settings().spare());
+        assertEquals(Boolean.FALSE, parser.parse("cfg", "SPARE = Off").settings().spare());
+        assertEquals(null, parser.parse("cfg", "").settings().spare());
+        ConfigFile.Parsed wrong = parser.parse("cfg", "spare = yes please");
+        assertEquals(null, wrong.settings().spare());
+        assertEquals(List.of("cfg:1: spare must be on or off, not 'yes please'"), wrong.problems());
+    }
 }
