@@ -18,7 +18,7 @@ import dev.lede.config.ConfigFile;
 import dev.lede.config.Settings;
 import dev.lede.layout.LayoutOptions;
 import dev.lede.layout.Layouter;
-import dev.lede.reader.Action;
+import dev.lede.reader.KeyLines;
 import dev.lede.reader.Keymap;
 import dev.lede.state.StateDir;
 import dev.lede.tui.TerminalDevice;
@@ -69,7 +69,7 @@ import picocli.CommandLine.Spec;
             "  lede --dump --format json URL...      one JSON object per input, one per line",
             "  lede --offline --dump URL             print a page read before, from the cache",
             "",
-            "See lede(1) for keys, configuration and environment."},
+            "See lede(1) for the keys (in the reader: ?), configuration and environment."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:all inputs were read",
@@ -515,13 +515,13 @@ public final class LedeCommand implements Callable<Integer> {
         ConfigFile.Parsed parsed = new ConfigFile(Layouter.MIN_WIDTH).parse(file.toString(), text);
         configFile = file;
         configProblems.addAll(parsed.problems());
+        List<KeyLines.Line> keyLines = new ArrayList<>();
         for (Settings.KeyBinding binding : parsed.settings().keys()) {
-            try {
-                keymap = keymap.configured(Map.of(binding.action(), binding.keys()));
-            } catch (IllegalArgumentException e) {
-                configProblems.add(binding.where() + ": " + e.getMessage() + "; actions: " + actionNames());
-            }
+            keyLines.add(new KeyLines.Line(binding.action(), binding.keys(), binding.where()));
         }
+        KeyLines.Applied keys = KeyLines.apply(keymap, keyLines);
+        keymap = keys.keymap();
+        configProblems.addAll(keys.problems());
         for (String problem : configProblems) {
             err.println("lede: " + problem);
         }
@@ -588,14 +588,6 @@ public final class LedeCommand implements Callable<Integer> {
     /** Whether the option {@code name} was on the command line. */
     private boolean given(String name) {
         return plain != null ? plain.has(name) : spec.commandLine().getParseResult().hasMatchedOption(name);
-    }
-
-    private static String actionNames() {
-        StringBuilder names = new StringBuilder();
-        for (Action action : Action.values()) {
-            names.append(names.length() == 0 ? "" : ", ").append(action.configName());
-        }
-        return names.toString();
     }
 
     /** HOME from the environment, else the JVM's idea of it. */

@@ -36,7 +36,7 @@ class AsciiLayoutTest {
         assertTrue(text.contains("By Jo - Sunday, 8 February 2026 - 1 min read"), text);
         assertTrue(text.contains("    | \"Said it\"\n    | -- Jo\n"), text);
         assertTrue(text.contains("| quoted\n"), text);
-        assertTrue(text.contains("* one\n  \n  - inner\n"), text);
+        assertTrue(text.contains("* one\n  - inner\n"), text);
         assertTrue(text.contains("a | b\n--+--\n1 | 2\n"), text);
         assertTrue(text.contains("<" + "x".repeat(58) + ">"), text);
     }
