@@ -52,14 +52,7 @@ class ArchitectureTest {
             Map.entry("tui", Set.of("article", "layout", "reader", "app")),
             Map.entry("cli", Set.of("article", "fetch", "cache", "demo", "state", "config", "extract", "layout",
                     "reader", "app", "tui")),
-            Map.entry("launch", Set.of("cli", "tui", "demo")));
-
-    /**
-     * Source files that belong to {@code launch} but still sit in {@code cli} until the spares
-     * branch moves them there; checked as {@code launch}'s. Empty once they have moved.
-     */
-    private static final Set<String> MOVING_TO_LAUNCH = Set.of("cli/Spare.java", "cli/SpareDirectory.java",
-            "cli/SpareRequest.java");
+            Map.entry("launch", Set.of("cli", "tui", "demo", "article")));
 
     /** What only the process's own start-up may do: {@code launch} builds an Invocation from them. */
     private static final List<String> PROCESS_ONLY = List.of("System.exit(", "System.getenv(", "System.setOut(",
@@ -105,7 +98,7 @@ class ArchitectureTest {
             for (String imported : file.imports()) {
                 if (imported.startsWith("dev.lede.")) {
                     String target = imported.substring("dev.lede.".length()).split("\\.")[0];
-                    if (!target.equals(file.pkg()) && !allowed.contains(target) && !movingToLaunch(file, target)) {
+                    if (!target.equals(file.pkg()) && !allowed.contains(target)) {
                         violations.add(file.path() + " imports " + imported);
                     }
                 }
@@ -118,8 +111,7 @@ class ArchitectureTest {
     void nothingUsesTheLaunchPackage() {
         List<String> violations = new ArrayList<>();
         for (SourceFile file : sources()) {
-            if (!file.pkg().equals("launch") && file.code().contains("dev.lede.launch.")
-                    && !MOVING_TO_LAUNCH.contains(file.name())) {
+            if (!file.pkg().equals("launch") && file.code().contains("dev.lede.launch.")) {
                 violations.add(file.path().toString());
             }
         }
@@ -139,7 +131,7 @@ class ArchitectureTest {
     void onlyLaunchTouchesTheProcess() {
         List<String> violations = new ArrayList<>();
         for (SourceFile file : sources()) {
-            if (file.pkg().equals("launch") || MOVING_TO_LAUNCH.contains(file.name())) {
+            if (file.pkg().equals("launch")) {
                 continue;
             }
             for (String call : PROCESS_ONLY) {
@@ -179,12 +171,8 @@ class ArchitectureTest {
         assertEquals(List.of(), violations);
     }
 
-    private static boolean movingToLaunch(SourceFile file, String target) {
-        return target.equals("launch") && MOVING_TO_LAUNCH.contains(file.name());
-    }
-
     private record SourceFile(Path path, String pkg, String text) {
-        /** The path below {@code dev/lede}, such as {@code cli/Spare.java}. */
+        /** The path below {@code dev/lede}, such as {@code launch/Spare.java}. */
         String name() {
             return SOURCES.relativize(path).toString();
         }

@@ -6,6 +6,7 @@ import dev.lede.reader.Effect;
 import dev.lede.reader.Effects;
 import dev.lede.reader.InfoPage;
 import dev.lede.reader.Msg;
+import dev.lede.reader.TerminalLender;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +42,8 @@ public final class EffectRunner implements Effects {
     private Future<?> currentLoad;
     private final Map<String, String> environment;
     private final Consumer<String> clipboard;
+    private final TerminalLender lender;
+    private final Boolean browserTerminal;
 
     /**
      * A runner that loads the first {@value #DEFAULT_PREFETCH} related articles ahead, remembers
@@ -71,7 +74,22 @@ public final class EffectRunner implements Effects {
      */
     public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Consumer<String> clipboard, Places places,
                         int prefetchCount, Map<String, String> environment) {
+        this(loader, inbox, clipboard, TerminalLender.NONE, places, prefetchCount, environment, null);
+    }
+
+    /**
+     * A runner as {@link #EffectRunner(ArticleLoader, Consumer, Consumer, Places, int, Map)} that
+     * hands the terminal to a browser that draws in it.
+     *
+     * @param lender          hands the terminal to a browser that draws in it
+     * @param browserTerminal {@code browser-terminal} from the configuration: whether $BROWSER's
+     *                        programs draw in the terminal; {@code null} judges each by its name
+     */
+    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Consumer<String> clipboard, TerminalLender lender,
+                        Places places, int prefetchCount, Map<String, String> environment, Boolean browserTerminal) {
         this.clipboard = clipboard;
+        this.lender = lender;
+        this.browserTerminal = browserTerminal;
         this.environment = environment;
         this.loader = loader;
         this.inbox = inbox;
@@ -81,7 +99,9 @@ public final class EffectRunner implements Effects {
 
     /**
      * Runs {@code effect}. {@link Effect.Quit} needs nothing done: the state says the reader is
-     * quitting, and its loop ends.
+     * quitting, and its loop ends. An {@link Effect.OpenInBrowser} whose $BROWSER draws in the
+     * terminal runs on the caller's thread, which must be the one that draws the screen, and
+     * returns when the browser has ended.
      */
     @Override
     public void run(Effect effect) {
@@ -98,7 +118,14 @@ public final class EffectRunner implements Effects {
                 inbox.accept(new Msg.Reported(problem));
             }
         } else if (effect instanceof Effect.OpenInBrowser open) {
-            pool().submit(() -> inbox.accept(new Msg.Reported(Browser.open(environment, open.url()))));
+            boolean needsTerminal = Browser.commands(environment.get("BROWSER"), open.url(), browserTerminal).stream()
+                    .anyMatch(Browser.Command::terminal);
+            if (needsTerminal) { // on the caller's thread, the one that draws: the reader waits for it
+                inbox.accept(new Msg.Reported(Browser.open(environment, open.url(), browserTerminal, lender)));
+            } else {
+                pool().submit(() -> inbox.accept(new Msg.Reported(
+                        Browser.open(environment, open.url(), browserTerminal, lender))));
+            }
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The launcher process a {@link Spare} runs for, as Linux's {@code /proc} shows it: the terminal
+ * The launcher process a {@code dev.lede.launch.Spare} runs for, as Linux's {@code /proc} shows it: the terminal
  * its standard streams are, its environment, its working directory.
  *
  * @param tty              the terminal, such as {@code /dev/pts/3}

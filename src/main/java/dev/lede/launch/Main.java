@@ -16,6 +16,9 @@ public final class Main {
 
     public static void main(String[] args) {
         setUpProcess();
+        if (SpareControl.handles(args)) {
+            System.exit(SpareControl.run(args[0]));
+        }
         System.exit(LedeCommand.run(new Invocation(List.of(args), System.getenv(), Path.of(""),
                 TerminalDevice.process(), System.out, System.err)));
     }

@@ -22,7 +22,9 @@ public interface Effects extends AutoCloseable {
          * @param inbox     where results go, from any thread
          * @param clipboard puts a text on the clipboard of the terminal the reader sits at; call
          *                  on the loop's thread (between frames)
+         * @param lender    hands the terminal to a program that draws in it (a terminal browser);
+         *                  call on the loop's thread
          */
-        Effects start(Consumer<Msg> inbox, Consumer<String> clipboard);
+        Effects start(Consumer<Msg> inbox, Consumer<String> clipboard, TerminalLender lender);
     }
 }

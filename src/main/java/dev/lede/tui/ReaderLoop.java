@@ -10,6 +10,7 @@ import dev.lede.reader.Effects;
 import dev.lede.reader.Msg;
 import dev.lede.reader.ReaderState;
 import dev.lede.reader.Step;
+import dev.lede.reader.TerminalLender;
 import dev.lede.reader.Update;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ final class ReaderLoop {
     private final boolean blockingInput;
     private final Consumer<byte[]> rawOutput;
     private final boolean insideScreen;
+    private final TerminalLender lender;
     private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
     /** Effects that wait until the frame is out (prefetches): loading ahead must not slow showing what is asked for. */
     private final List<Effect> afterFrame = new ArrayList<>();
@@ -65,6 +67,13 @@ final class ReaderLoop {
     /** @param insideScreen the terminal is GNU screen, which passes OSC 52 on only when wrapped */
     ReaderLoop(Terminal terminal, Screen screen, Update update, View view, Effects.Starter effects,
                boolean blockingInput, Consumer<byte[]> rawOutput, boolean insideScreen) {
+        this(terminal, screen, update, view, effects, blockingInput, rawOutput, insideScreen, TerminalLender.NONE);
+    }
+
+    /** @param lender hands the terminal to a program that draws in it (a terminal browser) */
+    ReaderLoop(Terminal terminal, Screen screen, Update update, View view, Effects.Starter effects,
+               boolean blockingInput, Consumer<byte[]> rawOutput, boolean insideScreen, TerminalLender lender) {
+        this.lender = lender;
         this.rawOutput = rawOutput;
         this.insideScreen = insideScreen;
         this.terminal = terminal;
@@ -78,7 +87,7 @@ final class ReaderLoop {
     /** Runs until the reader quits; returns the last state. */
     ReaderState run(ReaderState initial, String target) throws IOException, InterruptedException {
         running = true;
-        try (Effects started = effects.start(inbox::add, text -> rawOutput.accept(Osc52.copy(text, insideScreen)))) {
+        try (Effects started = effects.start(inbox::add, text -> rawOutput.accept(Osc52.copy(text, insideScreen)), lender)) {
             runner = started;
             state = initial;
             perform(update.open(state, target));

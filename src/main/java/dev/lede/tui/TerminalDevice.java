@@ -22,12 +22,15 @@ public final class TerminalDevice {
     private final OutputStream out;
     private final boolean askConsole;
     private final boolean present;
+    private final boolean readsTty;
 
     private TerminalDevice(File tty, InputStream in, OutputStream out, boolean askConsole) {
-        this(tty, in, out, askConsole, true);
+        this(tty, in, out, askConsole, true, true);
     }
 
-    private TerminalDevice(File tty, InputStream in, OutputStream out, boolean askConsole, boolean present) {
+    private TerminalDevice(File tty, InputStream in, OutputStream out, boolean askConsole, boolean present,
+                           boolean readsTty) {
+        this.readsTty = readsTty;
         this.tty = tty;
         this.in = in;
         this.out = out;
@@ -38,7 +41,7 @@ public final class TerminalDevice {
     /** No terminal at all: for a command line that can only print (picocli's generators, tests). */
     public static TerminalDevice none() {
         return new TerminalDevice(new File("/dev/null"), InputStream.nullInputStream(), OutputStream.nullOutputStream(),
-                false, false);
+                false, false, false);
     }
 
     /** The process's controlling terminal, read from standard input and written to standard output. */
@@ -66,7 +69,7 @@ public final class TerminalDevice {
      * {@code /dev/null}, where it changes nothing and reads no size: the reader takes 80x24.
      */
     public static TerminalDevice standIn(InputStream keys, OutputStream out) {
-        return new TerminalDevice(new File("/dev/null"), keys, out, false);
+        return new TerminalDevice(new File("/dev/null"), keys, out, false, true, false);
     }
 
     /**
@@ -75,6 +78,11 @@ public final class TerminalDevice {
      */
     public boolean interactive() {
         return present && (!askConsole || System.console() != null);
+    }
+
+    /** Whether keys come from the terminal device itself (which can then be read through a channel of its own). */
+    boolean readsTty() {
+        return readsTty;
     }
 
     File tty() {

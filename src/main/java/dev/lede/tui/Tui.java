@@ -5,6 +5,7 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.lede.reader.Effects;
 import dev.lede.reader.ReaderState;
+import dev.lede.reader.TerminalLender;
 import dev.lede.reader.Update;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -65,9 +66,10 @@ public final class Tui {
             TerminalProfile profile, Map<String, String> env, Update update, Effects.Starter effects, T terminal,
             Consumer<byte[]> rawOutput, Consumer<Screen> started) throws IOException {
         Screen screen = new FrugalScreen(terminal);
+        TerminalLender lender = terminal instanceof LedeTerminal lede ? new TerminalLoan(lede, screen) : TerminalLender.NONE;
         ReaderLoop loop = new ReaderLoop(terminal, screen,
                 update, new View(Theme.of(profile), options.keymap(), !profile.unicode()),
-                effects, true, rawOutput, Osc52.insideScreen(env.get("TERM"), env.get("TMUX")));
+                effects, true, rawOutput, Osc52.insideScreen(env.get("TERM"), env.get("TMUX")), lender);
         return new Prepared(options, screen, loop, started);
     }
 
@@ -79,7 +81,7 @@ public final class Tui {
             screen.setCursorPosition(null);
             TerminalSize size = screen.getTerminalSize();
             ReaderState initial = ReaderState.initial(size.getColumns(), size.getRows(), options.measure())
-                    .withPlaces(options.places().anchors()).withStatus(options.places().problem());
+                    .withPlaces(options.places().anchors()).withStatus(options.firstStatus());
             loop.run(initial, target);
         }
     }
@@ -139,11 +141,20 @@ public final class Tui {
         }
 
         /**
+         * Whether the terminal draws Unicode: when it does not, the reader's {@link Update} is made
+         * with ASCII layouts ({@code Layouts.inAscii()}), the page's own punctuation included.
+         */
+        public boolean unicode() {
+            return profile.unicode();
+        }
+
+        /**
          * Builds the reader without starting the screen: call while the first article loads on
          * another thread, then {@link #run} when it has.
          *
          * @param update  the reader's behaviour
-         * @param effects makes what carries out its effects
+         * @param effects makes what carries out its effects, given the terminal's clipboard and a
+         *                lender of the terminal to a browser that draws in it
          * @throws IllegalStateException when the terminal cannot be used (message for the user)
          */
         public void prepare(Update update, Effects.Starter effects) {

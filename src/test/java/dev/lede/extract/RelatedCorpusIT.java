@@ -2,12 +2,12 @@ package dev.lede.extract;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lede.article.Article;
 import dev.lede.article.RelatedLink;
 import dev.lede.demo.DemoArticle;
 import dev.lede.demo.DemoEdition;
+import dev.lede.testing.SharedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * related lists. A link counts when its address matches (http and https alike).
  */
 class RelatedCorpusIT {
-    private static final Path CORPUS = Path.of("..", "shared", "corpus");
+    private static final Path CORPUS = SharedCorpus.ROOT;
     private static final String DEMO_BASE = "https://gazette.example";
     /** The figures reached (precision 1.000, recall 1.000 on 18 corpus pages) less a margin. */
     private static final double PRECISION_FLOOR = 0.95;
@@ -36,7 +36,7 @@ class RelatedCorpusIT {
 
     @Test
     void relatedLinksMatchTheHandWrittenLists() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus is missing; related precision and recall not measured");
+        SharedCorpus.require("", "related precision and recall not measured");
         Tally corpus = new Tally();
         for (Map.Entry<String, List<RelatedLink>> page : expectations().entrySet()) {
             Path file = CORPUS.resolve(page.getKey());

@@ -41,9 +41,9 @@ final class VirtualScreen implements AutoCloseable {
         this(columns, rows, loader, target, new TuiOptions(72, false));
     }
 
-    /** A reader with {@code options}' keymap and places; OSC sequences it writes are kept in {@link #rawOutput()}. */
+    /** A reader with {@code options}' keymap, places and prefetch; OSC sequences it writes are kept in {@link #rawOutput()}. */
     VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options) throws IOException {
-        this(columns, rows, loader, target, options, EffectRunner.DEFAULT_PREFETCH);
+        this(columns, rows, loader, target, options, options.prefetch());
     }
 
     /** A reader as above that loads {@code prefetch} related articles ahead (0: none). */
@@ -56,7 +56,7 @@ final class VirtualScreen implements AutoCloseable {
     /** A reader drawn as {@link Tui} would draw it in the environment {@code env}, with {@code options}. */
     VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options,
                   java.util.Map<String, String> env) throws IOException {
-        this(columns, rows, loader, target, options, Tui.profile(env, options), EffectRunner.DEFAULT_PREFETCH);
+        this(columns, rows, loader, target, options, Tui.profile(env, options), options.prefetch());
     }
 
     /** A reader drawn as for a terminal with {@code profile}, loading the default number of articles ahead. */
@@ -90,12 +90,15 @@ final class VirtualScreen implements AutoCloseable {
         screen = new TerminalScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);
-        loop = new ReaderLoop(terminal, screen, new Update(options.keymap(), Layouter::layout),
+        java.util.function.BiFunction<dev.lede.article.Article, Integer, dev.lede.layout.Layout> layouter =
+                profile.unicode() ? Layouter::layout
+                        : (article, width) -> Layouter.layout(article, width, dev.lede.layout.LayoutOptions.DEFAULT.ascii(true));
+        loop = new ReaderLoop(terminal, screen, new Update(options.keymap(), layouter),
                 new View(Theme.of(profile), options.keymap(), !profile.unicode()),
-                (inbox, clipboard) -> new EffectRunner(loader, inbox, clipboard, options.places(), prefetch, Map.of()),
+                (inbox, clipboard, lender) -> new EffectRunner(loader, inbox, clipboard, options.places(), prefetch, Map.of()),
                 false, raw::writeBytes);
         ReaderState initial = ReaderState.initial(columns, rows, options.measure())
-                .withPlaces(options.places().anchors()).withStatus(options.places().problem());
+                .withPlaces(options.places().anchors()).withStatus(options.firstStatus());
         thread = new Thread(() -> {
             try {
                 loop.run(initial, target);

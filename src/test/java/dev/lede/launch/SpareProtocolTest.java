@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.launch;
 
 import dev.lede.launch.Launcher;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
