@@ -529,6 +529,9 @@ final class BlockBuilder {
         private void text(String raw) {
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
+                if (Text.isInvisible(c)) {
+                    continue;
+                }
                 if (Text.isSpace(c)) {
                     pendingSpace = true;
                 } else {

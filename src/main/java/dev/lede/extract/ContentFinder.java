@@ -260,8 +260,7 @@ final class ContentFinder {
 
     /**
      * The length of the text node's text once normalised ({@code Text.normalize(t.text()).length()}),
-     * counted without making either string: jsoup's normalising drops zero-width spaces and soft
-     * hyphens, then every run of spaces counts one between words. This runs on every text node.
+     * counted without making either string: invisible format characters are dropped, then every run of spaces counts one between words. This runs on every text node.
      */
     static int textLength(TextNode t) {
         String s = t.getWholeText();
@@ -270,7 +269,7 @@ final class ContentFinder {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\u200B' || c == '\u00AD') {
+            if (Text.isInvisible(c)) {
                 continue;
             }
             if (Text.isSpace(c)) {

@@ -14,7 +14,9 @@ final class Hints {
             + "|print|login|skip-link|visually-hidden|sr-only)([-_\\s]|$)");
     /** Containers that are never the article even when they hold prose. */
     static final Pattern ALWAYS_NOISE = Pattern.compile(
-            "(?i)(^|[-_\\s])(comments?|comment-list|disqus|outbrain|taboola)([-_\\s]|$)");
+            "(?i)(^|[-_\\s])(comments?|comment-list|disqus|outbrain|taboola"
+            // Compound names of comment threads, WordPress's default "commentlist" first.
+            + "|comments?(list|box|area|wrap|wrapper|container|thread))([-_\\s]|$)");
     /** Boxes beside the article, unless they turn out to hold its prose. */
     static final Pattern SIDEBAR = Pattern.compile("(?i)(^|[-_\\s])sidebar([-_\\s]|$)");
     /** Photo galleries: their captions read as prose, so only a headline inside marks the article. */
@@ -95,15 +97,20 @@ final class Hints {
      * they hold the headline (WordPress marks a whole post {@code format-gallery}).
      */
     static boolean isBesideTheArticle(Element e) {
-        if (namedLike(e, ALWAYS_NOISE)) {
-            return true;
-        }
-        if (isGallery(e)) {
-            return true;
+        boolean named = namedLike(e, ALWAYS_NOISE) || namedLike(e, GALLERY);
+        if (named) {
+            // A name is a weak hint: a box holding the page's headline wraps the article itself
+            // (a page wrapper named after an ad network's script, a post inside a gallery
+            // layout, a layout column called a sidebar), whatever it is called.
+            return !holdsHeadline(e);
         }
         boolean beside = e.normalName().equals("aside") || e.attr("role").equals("complementary")
                 || namedLike(e, SIDEBAR);
-        return beside && !TextStats.isProse(e);
+        return beside && !TextStats.isProse(e) && !holdsHeadline(e);
+    }
+
+    private static boolean holdsHeadline(Element e) {
+        return Dom.firstByTag(e, "h1") != null;
     }
 
     /** A photo gallery inside the page, not a post about one (which holds its own headline). */
