@@ -42,11 +42,12 @@ public final class Extractor {
         String standfirst = Standfirsts.find(body, meta.description());
         Cleaner.clean(body);
         List<Block> blocks = BlockBuilder.build(ContentFinder.find(body), meta.title());
-        blocks = dropRepeatedMetadata(PullQuotes.markRepeats(blocks), meta, standfirst);
+        blocks = BodyEdges.trim(dropRepeatedMetadata(PullQuotes.markRepeats(blocks), meta, standfirst));
+        LeadRepeats.Lead lead = LeadRepeats.resolve(standfirst, blocks);
 
         String title = meta.title() != null ? meta.title() : "";
         return new Article(null, title, meta.site(), meta.byline(), meta.published(), meta.lang(),
-                standfirst, blocks, related, FeedLinks.find(doc), false);
+                lead.standfirst(), lead.blocks(), related, FeedLinks.find(doc), false);
     }
 
     /**

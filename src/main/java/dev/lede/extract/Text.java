@@ -43,7 +43,8 @@ final class Text {
 
     /**
      * Characters that print nothing and only steer hyphenation, line breaking or direction: soft
-     * hyphens, zero-width spaces, word joiners, byte-order marks, direction marks and embeddings.
+     * hyphens, zero-width spaces, word joiners, byte-order marks, direction marks and embeddings;
+     * and the private-use code points of icon fonts, which show as boxes without the page's font.
      * Left in, they split words for search and matching ("Touristen\u00ADattraktion"). Zero-width
      * joiners and non-joiners stay: Persian, Indic scripts and emoji sequences need them.
      */
@@ -52,7 +53,8 @@ final class Text {
             return false; // ASCII and most Latin text: answered before the tests below
         }
         return c == '\u00AD' || c == '\u200B' || c == '\u200E' || c == '\u200F' || c == '\uFEFF'
-                || c >= '\u202A' && c <= '\u202E' || c >= '\u2060' && c <= '\u2064' || c >= '\u2066' && c <= '\u2069';
+                || c >= '\u202A' && c <= '\u202E' || c >= '\u2060' && c <= '\u2064' || c >= '\u2066' && c <= '\u2069'
+                || c >= '\uE000' && c <= '\uF8FF';
     }
 
     /** Same text, ignoring case, whitespace and punctuation: for "does the page repeat this?" tests. */
