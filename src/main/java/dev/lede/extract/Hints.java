@@ -1,5 +1,7 @@
 package dev.lede.extract;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -42,7 +44,33 @@ final class Hints {
     static final Pattern PULL_QUOTE = Pattern.compile(
             "(?i)pull-?quote|pullout|callout|quote-?highlight|highlighted-?quote|blockquote--pull|inline-quote");
 
+    /**
+     * Names remembered per pattern before that pattern's answers are forgotten: a page repeats
+     * its class names many times (every card, every paragraph), and pages of one site share them.
+     */
+    static final int MAX_REMEMBERED = 20_000;
+    /**
+     * Answers already found, per pattern (by identity) and names. Matching the long alternations
+     * above at every position of every name was a tenth of a batch dump's time. The answers are
+     * those of the patterns, whichever page asked first, so no page can change another's result.
+     */
+    private static final Map<Pattern, Map<String, Boolean>> ANSWERS = new ConcurrentHashMap<>();
+
     private Hints() {
+    }
+
+    /** Whether {@code pattern} finds a match in {@code names}, remembered. */
+    static boolean finds(Pattern pattern, String names) {
+        Map<String, Boolean> answers = ANSWERS.computeIfAbsent(pattern, p -> new ConcurrentHashMap<>());
+        Boolean answer = answers.get(names);
+        if (answer == null) {
+            if (answers.size() >= MAX_REMEMBERED) {
+                answers.clear();
+            }
+            answer = pattern.matcher(names).find();
+            answers.put(names, answer);
+        }
+        return answer;
     }
 
     /**
@@ -56,12 +84,12 @@ final class Hints {
         if (className.isEmpty() && id.isEmpty()) {
             return false;
         }
-        return pattern.matcher(className + " " + id).find();
+        return finds(pattern, className + " " + id);
     }
 
     /** Whether the element's class attribute, as written, has a match for {@code pattern} (as {@code [class~=pattern]}). */
     static boolean classLike(Element e, Pattern pattern) {
-        return e.hasAttr("class") && pattern.matcher(e.attr("class")).find();
+        return e.hasAttr("class") && finds(pattern, e.attr("class"));
     }
 
     /** The element's class, id and role, joined, for matching. */
@@ -120,7 +148,7 @@ final class Hints {
 
     static boolean isPullQuote(Element e) {
         String names = names(e);
-        return !names.isBlank() && PULL_QUOTE.matcher(names).find();
+        return !names.isBlank() && finds(PULL_QUOTE, names);
     }
 
     /** Class/id weight in the spirit of Readability: ±25. */
@@ -130,10 +158,10 @@ final class Hints {
             if (name.isEmpty()) {
                 continue;
             }
-            if (NEGATIVE.matcher(name).find()) {
+            if (finds(NEGATIVE, name)) {
                 weight -= 25;
             }
-            if (POSITIVE.matcher(name).find()) {
+            if (finds(POSITIVE, name)) {
                 weight += 25;
             }
         }
