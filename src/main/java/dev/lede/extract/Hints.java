@@ -103,7 +103,7 @@ final class Hints {
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alertdialog")) {
             return true;
         }
-        if (!namedLike(e, NOISE)) {
+        if (!namedLike(e, NOISE) && !namedLike(e, ALWAYS_NOISE)) {
             return false;
         }
         // Class names are loose (WordPress puts "tag-foo" on the article itself): a noisy name
@@ -137,7 +137,8 @@ final class Hints {
         return beside && !TextStats.isProse(e) && !holdsHeadline(e);
     }
 
-    private static boolean holdsHeadline(Element e) {
+    /** Whether the element holds a first-level heading: the article's header and body together. */
+    static boolean holdsHeadline(Element e) {
         return Dom.firstByTag(e, "h1") != null;
     }
 
