@@ -38,9 +38,12 @@ class BodyFailureKindsTest {
     }
 
     @Test
-    void articleInsideAGalleryLayout_holdsTheHeadline_isStillTheArticle() {
-        String html = "<html><body><section class='gallery--wrapper'><article><h1>Harbour channel to be dredged</h1>"
-                + PROSE + "</article></section></body></html>";
+    void shortArticleInALayoutColumnNamedSidebar_holdsTheHeadline_isStillTheArticle() {
+        String html = "<html><body><div class='sidebar_left'><ul><li><a href='/'>Home</a></li></ul></div>"
+                + "<div class='sidebar_right'><h1>Harbour channel to be dredged</h1>"
+                + "<p>The harbour board agreed on Monday to dredge the old channel, after pilots reported two"
+                + " groundings near the outer buoys.</p><p>Fishing crews, who use the channel at low tide,"
+                + " said the work was overdue.</p></div></body></html>";
 
         String text = extract(html).text();
 
