@@ -197,7 +197,8 @@ final class BlockBuilder {
             dropLabel(out);
             return true;
         }
-        return Hints.isNoise(e) && !isContentTag(e) && !holdsMostOfTheRoot(e) && Dom.firstByTag(e, "blockquote") == null;
+        return Hints.isNoise(e) && !isContentTag(e) && !isPlainSubhead(e) && !holdsMostOfTheRoot(e)
+                && Dom.firstByTag(e, "blockquote") == null;
     }
 
     /**
@@ -267,6 +268,17 @@ final class BlockBuilder {
         String tag = e.normalName();
         return (tag.equals("p") || tag.equals("h2") || tag.equals("h3") || tag.equals("blockquote"))
                 && e.text().length() >= MIN_SENTENCE_CHARS;
+    }
+
+    /**
+     * A subhead's id is the target of the page's table of contents ({@code id="nav_2"},
+     * {@code id="menu-prices"}), not a sign that it is navigation: a heading without links is
+     * the article's own, whatever its name says.
+     */
+    private static boolean isPlainSubhead(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6'
+                && Dom.firstByTag(e, "a") == null && !Hints.namedLike(e, Hints.ALWAYS_NOISE);
     }
 
     /** A container may mix inline text with blocks; inline runs between blocks become paragraphs. */

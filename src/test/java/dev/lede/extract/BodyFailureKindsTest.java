@@ -66,6 +66,17 @@ class BodyFailureKindsTest {
     }
 
     @Test
+    void subheadWhoseIdNamesTheTableOfContents_isKept() {
+        String html = "<html><body><article><h1>Harbour channel to be dredged</h1>" + PROSE
+                + "<h2 id='nav_2'>What the work will cost</h2>" + PROSE.replace("harbour board", "port authority")
+                + "</article></body></html>";
+
+        String text = extract(html).text();
+
+        assertTrue(text.contains("What the work will cost"), text);
+    }
+
+    @Test
     void dateLineAboveAndLabelsBelowTheArticle_areLeftOut() {
         String html = "<html><body><article><p>12.03.2024, 09:15</p>" + PROSE
                 + "<p>Tags:</p><ul class='tags'><li><a href='/t/harbour'>Harbour</a></li>"
