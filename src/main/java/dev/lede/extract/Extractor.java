@@ -43,11 +43,10 @@ public final class Extractor {
         Cleaner.clean(body);
         List<Block> blocks = BlockBuilder.build(ContentFinder.find(body), meta.title());
         blocks = BodyEdges.trim(dropRepeatedMetadata(PullQuotes.markRepeats(blocks), meta, standfirst));
-        LeadRepeats.Lead lead = LeadRepeats.resolve(standfirst, blocks);
 
         String title = meta.title() != null ? meta.title() : "";
         return new Article(null, title, meta.site(), meta.byline(), meta.published(), meta.lang(),
-                lead.standfirst(), lead.blocks(), related, FeedLinks.find(doc), false);
+                standfirst, blocks, related, FeedLinks.find(doc), false);
     }
 
     /**

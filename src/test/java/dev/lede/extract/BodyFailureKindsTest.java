@@ -2,7 +2,6 @@ package dev.lede.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.article.Article;
@@ -10,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The kinds of body failures seen on pages nobody tuned on (issue 16), each on a small page
- * written for the test: near-empty output, the wrong block, boilerplate inside the body, a
- * doubled standfirst, and invisible characters in the text.
+ * written for the test: near-empty output, the wrong block, boilerplate inside the body, and
+ * invisible characters in the text.
  */
 class BodyFailureKindsTest {
     private static final String PROSE = "<p>The harbour board agreed on Monday to dredge the old channel, after"
@@ -97,29 +96,6 @@ class BodyFailureKindsTest {
         String text = extract(html).text();
 
         assertTrue(text.startsWith("The harbour board agreed"), text);
-    }
-
-    @Test
-    void descriptionThatIsTheFirstParagraph_isNotPrintedTwice() {
-        String html = "<html><head><meta name='description' content='The harbour board agreed on Monday to dredge"
-                + " the old channel, after pilots reported two groundings…'></head><body><article>"
-                + "<h1>Harbour channel to be dredged</h1>" + PROSE + "</article></body></html>";
-
-        Article article = extract(html);
-
-        assertNull(article.standfirst(), article.standfirst());
-        assertTrue(article.text().startsWith("The harbour board agreed on Monday"), article.text());
-    }
-
-    @Test
-    void standfirstThatTheBodyDoesNotRepeat_isKept() {
-        String html = "<html><head><meta name='description' content='Pilots have asked for the work for two"
-                + " years.'></head><body><article><h1>Harbour channel to be dredged</h1>" + PROSE
-                + "</article></body></html>";
-
-        Article article = extract(html);
-
-        assertEquals("Pilots have asked for the work for two years.", article.standfirst());
     }
 
     @Test
