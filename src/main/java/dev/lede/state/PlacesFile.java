@@ -128,12 +128,12 @@ public final class PlacesFile {
      * the old file or the new one, never half of one.
      */
     public void write(List<Remembered> places) throws IOException {
-        Files.createDirectories(file.getParent());
+        UserOnly.createDirectory(file.getParent());
         // Two lede processes each hold the places they read at start; merging with what is on
         // disk now, under a lock, keeps what the other one saved in the meantime.
         synchronized (IN_PROCESS) {
             try (FileChannel lockFile = FileChannel.open(file.resolveSibling(NAME + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), UserOnly.file());
                  FileLock lock = lockFile.lock()) {
                 List<Remembered> merged = new ArrayList<>(places);
                 merged.addAll(onDisk());
@@ -175,7 +175,7 @@ public final class PlacesFile {
             text.append(place.readAt()).append('\t').append(place.unit()).append('\t').append(place.offset())
                     .append('\t').append(field(place.target())).append('\t').append(field(place.title())).append('\n');
         }
-        Path temporary = Files.createTempFile(file.getParent(), NAME, ".tmp");
+        Path temporary = Files.createTempFile(file.getParent(), NAME, ".tmp", UserOnly.file());
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             try {

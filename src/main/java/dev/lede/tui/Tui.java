@@ -69,7 +69,8 @@ public final class Tui {
         Update update = new Update(options.keymap(), loader.layouts());
         ReaderLoop loop = new ReaderLoop(terminal, screen,
                 update, new View(Theme.of(profile), options.keymap(), !profile.unicode()),
-                inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch(), env), true, rawOutput,
+                inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch(), env)
+                        .withReadingList(options.readingList()), true, rawOutput,
                 Osc52.insideScreen(env.get("TERM"), env.get("TMUX")));
         return new Prepared(options, loader, screen, loop, started);
     }

@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import dev.lede.app.EffectRunner;
 import dev.lede.app.Places;
+import dev.lede.app.ReadingList;
 import dev.lede.reader.Keymap;
 import java.util.Objects;
 
@@ -14,11 +15,19 @@ import java.util.Objects;
  * @param places     where reading places are read from and kept
  * @param prefetch   how many of an article's related articles are loaded ahead; 0 for none
  * @param ascii      draw ASCII stand-ins for every other glyph ({@code --ascii}), whatever the locale says
+ * @param readingList where {@code s} saves articles
  */
-public record TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places, int prefetch, boolean ascii) {
+public record TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places, int prefetch, boolean ascii,
+                         ReadingList readingList) {
     public TuiOptions {
         Objects.requireNonNull(keymap, "keymap");
         Objects.requireNonNull(places, "places");
+        Objects.requireNonNull(readingList, "readingList");
+    }
+
+    /** Options that keep no reading list. */
+    public TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places, int prefetch, boolean ascii) {
+        this(measure, monochrome, keymap, places, prefetch, ascii, ReadingList.none());
     }
 
     /** Options with the glyphs the terminal's locale allows. */
@@ -38,21 +47,26 @@ public record TuiOptions(int measure, boolean monochrome, Keymap keymap, Places 
 
     /** These options with {@code newKeymap}. */
     public TuiOptions withKeymap(Keymap newKeymap) {
-        return new TuiOptions(measure, monochrome, newKeymap, places, prefetch, ascii);
+        return new TuiOptions(measure, monochrome, newKeymap, places, prefetch, ascii, readingList);
     }
 
     /** These options with {@code newPlaces}. */
     public TuiOptions withPlaces(Places newPlaces) {
-        return new TuiOptions(measure, monochrome, keymap, newPlaces, prefetch, ascii);
+        return new TuiOptions(measure, monochrome, keymap, newPlaces, prefetch, ascii, readingList);
+    }
+
+    /** These options saving articles to {@code list}. */
+    public TuiOptions withReadingList(ReadingList list) {
+        return new TuiOptions(measure, monochrome, keymap, places, prefetch, ascii, list);
     }
 
     /** These options loading {@code count} related articles ahead. */
     public TuiOptions withPrefetch(int count) {
-        return new TuiOptions(measure, monochrome, keymap, places, count, ascii);
+        return new TuiOptions(measure, monochrome, keymap, places, count, ascii, readingList);
     }
 
     /** These options drawing ASCII only ({@code true}) or what the terminal allows. */
     public TuiOptions withAscii(boolean asciiOnly) {
-        return new TuiOptions(measure, monochrome, keymap, places, prefetch, asciiOnly);
+        return new TuiOptions(measure, monochrome, keymap, places, prefetch, asciiOnly, readingList);
     }
 }
