@@ -69,12 +69,8 @@ public final class ReadingList {
             loader.release(target);
             return "Removed from the reading list." + problem;
         }
-        String kept = loader.keep(target) ? ", kept for reading offline" : "";
-        return "Saved to the reading list" + kept + " (" + count(after.saved().size()) + "; s again removes it)."
+        // Short enough for the status row of an 80-column terminal beside the page count.
+        return (loader.keep(target) ? "Saved to the reading list (kept offline)." : "Saved to the reading list.")
                 + problem;
-    }
-
-    private static String count(int articles) {
-        return articles == 1 ? "1 article" : articles + " articles";
     }
 }

@@ -84,7 +84,7 @@ class ReadingListIT {
 
         String title = loader.load(url, false).title();
         runner.run(new Effect.ToggleSaved(url, url, title));
-        assertEquals(new Msg.Reported("Saved to the reading list, kept for reading offline (1 article; s again removes it)."),
+        assertEquals(new Msg.Reported("Saved to the reading list (kept offline)."),
                 inbox.get(0));
         for (int i = 0; i < 8; i++) { // reading on: the small cache makes room by dropping older pages
             loader.load(server.url("/other" + i), false);

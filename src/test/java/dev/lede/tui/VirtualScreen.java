@@ -79,7 +79,8 @@ final class VirtualScreen implements AutoCloseable {
         screen.setCursorPosition(null);
         loop = new ReaderLoop(terminal, screen, new Update(options.keymap(), Layouter::layout),
                 new View(Theme.of(profile), options.keymap(), !profile.unicode()),
-                inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch()), false, raw::writeBytes);
+                inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch())
+                        .withReadingList(options.readingList()), false, raw::writeBytes);
         ReaderState initial = ReaderState.initial(columns, rows, options.measure())
                 .withPlaces(options.places().anchors()).withStatus(options.places().problem());
         thread = new Thread(() -> {
