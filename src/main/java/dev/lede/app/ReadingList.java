@@ -17,6 +17,8 @@ import java.util.List;
 public final class ReadingList {
     private final ReadingListFile file;
     private final Clock clock;
+    /** Addresses not worth saving: the demo edition's, on a loopback port that changes each run. */
+    private volatile String passing;
 
     private ReadingList(ReadingListFile file, Clock clock) {
         this.file = file;
@@ -33,6 +35,12 @@ public final class ReadingList {
         return new ReadingList(null, Clock.systemUTC());
     }
 
+    /** Refuses to save targets starting with {@code prefix} from now on (the demo edition's). */
+    public ReadingList skipping(String prefix) {
+        passing = prefix;
+        return this;
+    }
+
     /** The list as the file holds it now, most recently saved first, with one line about a file set aside. */
     public ReadingListFile.Contents read() {
         return file == null ? new ReadingListFile.Contents(List.of(), null) : file.read();
@@ -47,6 +55,10 @@ public final class ReadingList {
      * @return one line for the status bar saying which happened
      */
     public String toggle(String target, String url, String title, ArticleLoader loader) {
+        String skipped = passing;
+        if (skipped != null && target.startsWith(skipped)) {
+            return "The demo edition is not saved: it is served anew each run.";
+        }
         if (file == null) {
             return "No reading list: neither XDG_STATE_HOME nor HOME is set.";
         }

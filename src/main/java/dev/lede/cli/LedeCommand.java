@@ -464,6 +464,7 @@ public final class LedeCommand implements Callable<Integer> {
             Places places = placesRead.get();
             places.skipping(server.base());
             loader.direct(server.base());
+            readingList.skipping(server.base());
             if (reading.demo) { // the lead is in memory already: no HTTP round trip before the first screen
                 target = server.leadUrl();
                 DemoEdition edition = server.edition();

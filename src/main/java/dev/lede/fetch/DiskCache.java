@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -160,7 +162,9 @@ public final class DiskCache {
     public boolean pin(URI url) {
         try {
             Files.createDirectories(directory);
-            Files.write(pinFor(url), new byte[0]);
+            Files.createFile(pinFor(url), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            return true;
+        } catch (FileAlreadyExistsException e) {
             return true;
         } catch (IOException e) {
             return false;
