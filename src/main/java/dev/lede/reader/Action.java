@@ -32,6 +32,7 @@ public enum Action {
     SEARCH_PREVIOUS("previous search hit"),
     RELOAD("reload, bypassing caches"),
     COPY_URL("copy the URL to the clipboard"),
+    SAVE("save to the reading list (again: remove)"),
     OPEN_IN_BROWSER("open in $BROWSER"),
     INFO("cache and network figures"),
     HELP("this help"),

@@ -54,6 +54,7 @@ public final class Keymap {
             bind(Action.SEARCH_PREVIOUS, Key.of('N')),
             bind(Action.RELOAD, Key.of('r')),
             bind(Action.COPY_URL, Key.of('y')),
+            bind(Action.SAVE, Key.of('s')),
             bind(Action.OPEN_IN_BROWSER, Key.of('B')),
             bind(Action.INFO, Key.of('=')),
             bind(Action.HELP, Key.of('?'), Key.of(Key.Kind.F1)),

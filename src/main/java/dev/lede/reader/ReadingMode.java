@@ -129,9 +129,20 @@ final class ReadingMode {
                     ? Step.of(state.withStatus("This page has no address to copy."))
                     : Step.of(state.withStatus("Copied " + currentUrl(state)),
                             new Effect.CopyToClipboard(currentUrl(state)));
+            case SAVE -> save(state, doc);
             case OPEN_IN_BROWSER -> openInBrowser(state, currentUrl(state));
             default -> Step.of(state);
         };
+    }
+
+    /** The runtime knows whether the article is on the list (another lede may have changed it) and says which. */
+    private static Step save(ReaderState state, Document doc) {
+        if (doc.article().isBuiltIn()) {
+            return Step.of(state.withStatus("lede's own pages cannot be saved."));
+        }
+        String url = doc.article().url();
+        return Step.of(state, new Effect.ToggleSaved(doc.target(), url == null || url.isBlank() ? null : url,
+                doc.article().title()));
     }
 
     private static Step pageDown(ReaderState state, Document doc) {

@@ -72,7 +72,7 @@ public final class Tui {
         ReaderLoop loop = new ReaderLoop(terminal, screen,
                 update, new View(Theme.of(profile), options.keymap(), !profile.unicode()),
                 inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch(), env,
-                        options.browserTerminal(), lender), true, rawOutput,
+                        options.browserTerminal(), lender).withReadingList(options.readingList()), true, rawOutput,
                 Osc52.insideScreen(env.get("TERM"), env.get("TMUX")));
         return new Prepared(options, loader, screen, loop, started);
     }

@@ -82,7 +82,8 @@ final class VirtualScreen implements AutoCloseable {
                         : (article, width) -> Layouter.layout(article, width, dev.lede.layout.LayoutOptions.DEFAULT.ascii(true));
         loop = new ReaderLoop(terminal, screen, new Update(options.keymap(), layouter),
                 new View(Theme.of(profile), options.keymap(), !profile.unicode()),
-                inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch()), false, raw::writeBytes);
+                inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch())
+                        .withReadingList(options.readingList()), false, raw::writeBytes);
         ReaderState initial = ReaderState.initial(columns, rows, options.measure())
                 .withPlaces(options.places().anchors()).withStatus(options.firstStatus());
         thread = new Thread(() -> {
