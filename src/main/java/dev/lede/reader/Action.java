@@ -21,6 +21,7 @@ public enum Action {
     ACTIVATE("open the selected article"),
     CANCEL("stop loading, clear search hits, close a panel"),
     OPEN_FEED("open the feed the page offers (RSS or Atom)"),
+    TOGGLE_LIST("the page as a list of its headlines, or as an article"),
     NEXT_RELATED("open the next related article"),
     PREVIOUS_RELATED("open the previous related article"),
     BACK("history back"),

@@ -34,9 +34,7 @@ public record StatusLine(String left, String right, int cursor) {
             return line("");
         }
         return switch (state.focus()) {
-            case RELATED -> line((doc.article().isFeed() ? "item " : "related ") + (state.selected() + 1) + "/"
-                    + doc.article().related().size() + " · Enter open · Esc "
-                    + (doc.article().isFeed() ? "as text" : "back") + " · " + shortTarget(selectedUrl(state, doc)));
+            case RELATED -> line(listPosition(state, doc));
             case HELP -> line("keys · j k Space scroll · any other key returns");
             default -> line(position(doc));
         };
@@ -61,11 +59,31 @@ public record StatusLine(String left, String right, int cursor) {
         return new StatusLine(left, HINT, -1);
     }
 
+    /** "list · item 3/40 · Enter open · L article · host/path": which view, where, and what the keys do. */
+    private static String listPosition(ReaderState state, Document doc) {
+        Article article = doc.article();
+        String where = (article.kind() == Article.Kind.LIST ? "list · " : "") + (article.opensAsList() ? "item " : "related ")
+                + (state.selected() + 1) + "/" + article.related().size() + " · Enter open · Esc "
+                + (article.opensAsList() ? "as text" : "back");
+        if (article.kind() == Article.Kind.LIST && article.other() != null) {
+            where += " · L article";
+        }
+        return where + " · " + shortTarget(selectedUrl(state, doc));
+    }
+
     private static String position(Document doc) {
         String where = "page " + (doc.page() + 1) + "/" + doc.pages().count() + " · " + doc.percent() + "%";
         Article article = doc.article();
+        if (article.kind() == Article.Kind.LIST) {
+            where = "list as text · " + where;
+        }
         if (!article.related().isEmpty()) {
-            where += (article.isFeed() ? " · items: " : " · related: ") + article.related().size() + " (Tab)";
+            where += (article.opensAsList() ? " · items: " : " · related: ") + article.related().size() + " (Tab)";
+        }
+        if (article.kind() == Article.Kind.ARTICLE && article.other() != null) {
+            where += " · list (L)";
+        } else if (article.kind() == Article.Kind.LIST && article.other() != null) {
+            where += " · article (L)";
         }
         if (article.feed() != null) {
             where += " · feed (F)";

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The related-articles list, or a feed's items: a numbered list with the selection in reverse,
- * scrolled to keep it in view; an article already loaded ahead carries a {@value #READY} after
- * its title. A feed's items take a second line for their date and summary, and a blank between.
+ * The related-articles list, a feed's items, or a list page's headlines: a numbered list with
+ * the selection in reverse, scrolled to keep it in view; an article already loaded ahead carries
+ * a {@value #READY} after its title. A feed's items and a list page's headlines take a second
+ * line for their host (when on another site), date and summary, and a blank between, which
+ * names the page's section where a new one starts.
  */
 final class RelatedView {
     /** The narrowest the list is drawn, so titles stay readable on a narrow measure. */
@@ -36,11 +38,13 @@ final class RelatedView {
         int width = Math.max(1, Math.min(columns - 2, Math.max(measure, MIN_WIDTH)));
         int margin = Math.max(1, (columns - width) / 2);
         String heading = (article.isFeed() ? article.title() + " · " + related.size() + " items"
+                : article.kind() == Article.Kind.LIST ? article.title() + " · " + related.size() + " headlines"
                 : "Related articles (" + related.size() + ")") + (ready.isEmpty() ? "" : "  " + READY + " ready");
         painter.put(margin, top, Clip.withEllipsis(heading, width), theme.look(Role.HEADING));
         int listTop = top + 2;
         int listRows = Math.max(1, rows - 2);
-        boolean detailed = article.isFeed() && listRows >= FEED_ITEM_ROWS;
+        boolean detailed = article.opensAsList() && listRows >= FEED_ITEM_ROWS;
+        String site = RelatedLink.hostOf(article.url());
         int perItem = detailed ? FEED_ITEM_ROWS : 1;
         int shown = Math.max(1, listRows / perItem);
         int first = Math.max(0, Math.min(selected - shown / 2, related.size() - shown));
@@ -64,14 +68,22 @@ final class RelatedView {
                 painter.put(col, row, " ".repeat(Math.max(0, margin + width - col)), look);
             }
             if (detailed && row + 1 < top + rows) {
-                details(link, painter, margin + number.length(), row + 1, width - number.length());
+                details(link, site, painter, margin + number.length(), row + 1, width - number.length());
+            }
+            String section = link.section();
+            if (detailed && section != null && (index == 0 || !section.equals(related.get(index - 1).section()))) {
+                painter.put(margin, row - 1, Clip.withEllipsis(section, width), theme.look(Role.HEADING));
             }
         }
     }
 
-    /** "28 Nov 2026 · The summary, cut to the line…" under a feed item's title. */
-    private void details(RelatedLink link, Painter painter, int column, int row, int width) {
+    /** "other.example · 28 Nov 2026 · The summary, cut to the line…" under an item's title. */
+    private void details(RelatedLink link, String site, Painter painter, int column, int row, int width) {
         String date = MetaLine.shortDate(link.published());
+        String host = RelatedLink.hostOf(link.url());
+        if (site != null && host != null && !host.equals(site)) {
+            date = date == null ? host : host + " · " + date;
+        }
         int col = column;
         if (date != null) {
             col = painter.put(col, row, Clip.withEllipsis(date, width), theme.look(Role.META));
