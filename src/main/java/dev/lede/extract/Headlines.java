@@ -63,12 +63,20 @@ final class Headlines {
      *
      * @param pageUrl the page's own address (never a headline of itself), or {@code null}
      */
-    static List<Found> find(Element body, String pageUrl) {
+    static List<Found> find(Element body, String pageUrl, PageChrome chrome) {
         String self = pageUrl == null ? null : Links.withoutFragment(pageUrl);
         Map<String, Found> byUrl = new LinkedHashMap<>();
         for (Element a : Dom.byTag(body, "a")) {
             if (byUrl.size() >= MAX_ITEMS) {
                 break;
+            }
+            // The cheap tests first: most links of a page are menus and references in prose.
+            Element heading = heading(a);
+            String title = title(a, heading);
+            boolean headed = heading != null && words(title) >= MIN_HEADING_WORDS;
+            if (title.isEmpty() || !headed && words(title) < MIN_WORDS || isInline(a)
+                    || NOT_A_HEADLINE.matcher(title).matches() || chrome.within(a)) {
+                continue;
             }
             String url = Links.absolute(a);
             if (url == null || !Links.isWeb(url)) {
@@ -76,16 +84,6 @@ final class Headlines {
             }
             url = Links.withoutFragment(url);
             if (url.equals(self) || isSiteRoot(url, pageUrl) || byUrl.containsKey(url)) {
-                continue;
-            }
-            if (isInline(a)) {
-                continue;
-            }
-            Element heading = heading(a);
-            String title = title(a, heading);
-            boolean headed = heading != null && words(title) >= MIN_HEADING_WORDS;
-            if (title.isEmpty() || !headed && words(title) < MIN_WORDS
-                    || NOT_A_HEADLINE.matcher(title).matches() || PageChrome.within(a)) {
                 continue;
             }
             byUrl.put(url, new Found(a, null, headed, clip(title), url));
@@ -108,7 +106,7 @@ final class Headlines {
             int depth = 0;
             for (Element at = f.link().parent(); at != null && depth < MAX_CARD_DEPTH; at = at.parent(), depth++) {
                 if (headlinesUnder.getOrDefault(at, 0) > 1 || at.normalName().equals("body")
-                        || at.text().length() > MAX_CARD_CHARS) {
+                        || textLonger(at, MAX_CARD_CHARS)) {
                     break;
                 }
                 card = at;
@@ -118,9 +116,20 @@ final class Headlines {
         return out;
     }
 
+    /** Whether the text under {@code e} is longer than {@code limit} chars, counted only that far. */
+    private static boolean textLonger(Element e, int limit) {
+        int[] length = {0};
+        e.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode text && length[0] <= limit) {
+                length[0] += text.text().length();
+            }
+        });
+        return length[0] > limit;
+    }
+
     /** The items: each headline with its teaser, time and section, same-site ones first. */
-    static List<RelatedLink> items(List<Found> found, Element body, String pageUrl) {
-        Map<Element, String> sections = sections(body, found);
+    static List<RelatedLink> items(List<Found> found, Element body, String pageUrl, PageChrome chrome) {
+        Map<Element, String> sections = sections(body, found, chrome);
         String site = Links.site(pageUrl);
         List<RelatedLink> own = new ArrayList<>();
         List<RelatedLink> others = new ArrayList<>();
@@ -133,7 +142,7 @@ final class Headlines {
     }
 
     /** The section heading each headline stands under: the last short heading before it that is no headline. */
-    private static Map<Element, String> sections(Element body, List<Found> found) {
+    private static Map<Element, String> sections(Element body, List<Found> found, PageChrome chrome) {
         Map<Element, Found> byLink = new IdentityHashMap<>();
         Map<Element, Boolean> inCard = new IdentityHashMap<>();
         for (Found f : found) {
@@ -149,7 +158,7 @@ final class Headlines {
                 String text = Text.normalize(e.text());
                 int words = words(text);
                 if (words >= 1 && words <= MAX_SECTION_WORDS && !holdsHeadline(e, byLink) && !inCardOf(e, inCard)
-                        && !PageChrome.within(e)) {
+                        && !chrome.within(e)) {
                     current = text;
                 }
             }
@@ -211,7 +220,10 @@ final class Headlines {
      * reference in an article's prose, not a headline of a list).
      */
     private static boolean isInline(Element a) {
-        Element p = a.closest("p");
+        Element p = a.parent();
+        while (p != null && !p.normalName().equals("p")) {
+            p = p.parent();
+        }
         if (p == null) {
             return false;
         }
@@ -225,9 +237,21 @@ final class Headlines {
                 return at;
             }
         }
-        for (Element inner : Dom.all(a)) {
-            if (HEADINGS.contains(inner.normalName())) {
-                return inner;
+        return headingUnder(a, 0);
+    }
+
+    /** The first heading under {@code e}, looked for a few levels deep (a link wraps a small card at most). */
+    private static Element headingUnder(Element e, int depth) {
+        if (depth > MAX_CARD_DEPTH) {
+            return null;
+        }
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (HEADINGS.contains(child.normalName())) {
+                return child;
+            }
+            Element deeper = headingUnder(child, depth + 1);
+            if (deeper != null) {
+                return deeper;
             }
         }
         return null;

@@ -69,12 +69,13 @@ final class ListPages {
         if (!listing.isEmpty()) {
             return new Reading(listing, null);
         }
-        List<Headlines.Found> found = Headlines.find(body, pageUrl);
+        PageChrome chrome = new PageChrome();
+        List<Headlines.Found> found = Headlines.find(body, pageUrl, chrome);
         if (found.size() < MIN_ITEMS) {
             return Reading.NONE;
         }
-        ListSignals signals = ListSignals.measure(doc, body, found, pageUrl);
-        return new Reading(Headlines.items(found, body, pageUrl), signals);
+        ListSignals signals = ListSignals.measure(doc, body, found, pageUrl, chrome);
+        return new Reading(Headlines.items(found, body, pageUrl, chrome), signals);
     }
 
     /**

@@ -53,7 +53,8 @@ record ListSignals(int headlines, int headed, int carded, int offSite, int prose
     /** Nesting of JSON-LD objects looked into. */
     private static final int MAX_LD_DEPTH = 3;
 
-    static ListSignals measure(Document doc, Element body, List<Headlines.Found> found, String pageUrl) {
+    static ListSignals measure(Document doc, Element body, List<Headlines.Found> found, String pageUrl,
+                               PageChrome chrome) {
         String site = Links.site(pageUrl);
         int headed = 0;
         int offSite = 0;
@@ -67,13 +68,14 @@ record ListSignals(int headlines, int headed, int carded, int offSite, int prose
         for (Headlines.Found f : found) {
             carded += repeats(f.card(), cards) ? 1 : 0;
         }
-        int[] words = words(body, cards);
+        int[] words = words(body, cards, chrome);
         boolean[] declared = declared(doc);
-        String ogType = MetaTags.read(doc).get("og:type");
+        MetaTags meta = MetaTags.read(doc);
+        String ogType = meta.get("og:type");
         boolean ogArticle = ogType != null && ogType.toLowerCase(Locale.ROOT).strip().equals("article");
         return new ListSignals(found.size(), headed, carded, offSite, words[2],
                 words[0] == 0 ? 0 : (double) words[1] / words[0], declared[0], declared[1] || ogArticle,
-                showsHeadline(body, pageUrl, titleKeys(doc)));
+                showsHeadline(body, pageUrl, titleKeys(doc, meta)));
     }
 
     /**
@@ -103,10 +105,10 @@ record ListSignals(int headlines, int headed, int carded, int offSite, int prose
     }
 
     /** The keys of the page's titles ({@code <title>}, {@code og:title}), which an article's headline repeats. */
-    private static List<String> titleKeys(Document doc) {
+    private static List<String> titleKeys(Document doc, MetaTags meta) {
         List<String> keys = new ArrayList<>();
         keys.add(Text.key(doc.title()));
-        String og = MetaTags.read(doc).get("og:title");
+        String og = meta.get("og:title");
         if (og != null) {
             keys.add(Text.key(og));
         }
@@ -165,7 +167,7 @@ record ListSignals(int headlines, int headed, int carded, int offSite, int prose
      * Words of the page outside its chrome: all, in links, and in paragraphs of running prose
      * outside the headline cards.
      */
-    private static int[] words(Element body, Map<Element, Boolean> cards) {
+    private static int[] words(Element body, Map<Element, Boolean> cards, PageChrome chrome) {
         int all = 0;
         int linked = 0;
         int prose = 0;
@@ -182,7 +184,7 @@ record ListSignals(int headlines, int headed, int carded, int offSite, int prose
                 linked += link ? n : 0;
                 continue;
             }
-            if (!(node instanceof Element e) || e != body && PageChrome.is(e)) {
+            if (!(node instanceof Element e) || e != body && chrome.is(e)) {
                 continue;
             }
             if (e.normalName().equals("p") && !link && !insideCard(e, cards)) {

@@ -1,6 +1,10 @@
 package dev.lede.extract;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -11,8 +15,13 @@ import org.jsoup.nodes.Element;
  * ARIA landmark role, and the words site builders name these boxes with in class and id
  * (WordPress, Drupal, news CMSs and static-site themes alike: "menu", "cookie-banner",
  * "newsletter-signup", "site-footer"). Used by list pages only; the body extraction has its own.
+ * One instance serves one page and remembers its answers, as every link asks about the same
+ * ancestors; not thread-safe.
  */
 final class PageChrome {
+    private final Map<Element, Boolean> within = new IdentityHashMap<>();
+    private final Map<Element, Boolean> is = new IdentityHashMap<>();
+
     /** Landmark roles of chrome. */
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "search", "menu",
             "menubar", "dialog", "alertdialog");
@@ -22,28 +31,45 @@ final class PageChrome {
             "login", "logon", "register", "account", "paywall", "share", "sharing", "social", "breadcrumb",
             "breadcrumbs", "pagination", "pager", "skip", "masthead", "topbar", "toolbar", "sitemap", "copyright",
             "legal", "modal", "popup", "overlay", "sidenav", "offcanvas", "drawer");
+    /** The lengths of the shortest and longest of {@link #WORDS}: other words need no look-up. */
+    private static final int SHORTEST_WORD = 3;
+    private static final int LONGEST_WORD = 12;
     /** Elements that are chrome wherever they stand. */
     private static final Set<String> TAGS = Set.of("nav", "form", "dialog", "button", "select", "noscript",
             "script", "style", "template");
     /** Ancestors looked at, at most: deeper than this the page's own structure decides. */
     private static final int MAX_DEPTH = 40;
 
-    private PageChrome() {
-    }
-
     /** Whether {@code e} or one of its ancestors is page chrome. */
-    static boolean within(Element e) {
-        int depth = 0;
-        for (Element at = e; at != null && depth < MAX_DEPTH; at = at.parent(), depth++) {
-            if (is(at)) {
-                return true;
+    boolean within(Element e) {
+        List<Element> path = new ArrayList<>();
+        Boolean answer = null;
+        for (Element at = e; at != null && path.size() < MAX_DEPTH; at = at.parent()) {
+            answer = within.get(at);
+            if (answer != null) {
+                break;
             }
+            path.add(at);
         }
-        return false;
+        boolean inside = answer != null && answer;
+        for (int i = path.size() - 1; i >= 0; i--) {
+            inside = inside || is(path.get(i));
+            within.put(path.get(i), inside);
+        }
+        return inside;
     }
 
     /** Whether {@code e} itself is a chrome box. */
-    static boolean is(Element e) {
+    boolean is(Element e) {
+        Boolean known = is.get(e);
+        if (known == null) {
+            known = chrome(e);
+            is.put(e, known);
+        }
+        return known;
+    }
+
+    private static boolean chrome(Element e) {
         String tag = e.normalName();
         if (TAGS.contains(tag)) {
             return true;
@@ -73,22 +99,21 @@ final class PageChrome {
 
     /** Whether a class or id value holds one of {@link #WORDS} as a whole word. */
     static boolean namesChrome(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        StringBuilder word = new StringBuilder();
+        int start = -1;
         for (int i = 0; i <= value.length(); i++) {
             char c = i < value.length() ? value.charAt(i) : ' ';
-            boolean boundary = !Character.isLetter(c)
-                    || Character.isUpperCase(c) && word.length() > 0 && Character.isLowerCase(word.charAt(word.length() - 1));
-            if (boundary && word.length() > 0) {
-                if (WORDS.contains(word.toString().toLowerCase(Locale.ROOT))) {
+            boolean letter = Character.isLetter(c);
+            boolean camel = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(value.charAt(i - 1));
+            if (start >= 0 && (!letter || camel)) {
+                int length = i - start;
+                if (length >= SHORTEST_WORD && length <= LONGEST_WORD
+                        && WORDS.contains(value.substring(start, i).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
-                word.setLength(0);
+                start = -1;
             }
-            if (Character.isLetter(c)) {
-                word.append(c);
+            if (letter && start < 0) {
+                start = i;
             }
         }
         return false;
