@@ -56,6 +56,7 @@ class ListPagesTest {
     @Test
     void newsFrontPage_leavesOutNavigationFooterSignInNewsletterAndCookieLinks() {
         Article page = Extractor.extract(page("front.html"), "https://herald.example/");
+        assertEquals(8, page.related().size(), titles(page).toString());
         for (RelatedLink item : page.related()) {
             String url = item.url();
             assertFalse(url.contains("/sections/") || url.contains("/account/") || url.contains("/subscribe")
