@@ -85,6 +85,12 @@ public final class LedeCommand implements Callable<Integer> {
     /** The user's working directory, where relative file names point: a spare's is not its own. */
     private Path directory = Path.of("");
     private Keymap keymap = Keymap.defaults();
+    /** The configuration's mistakes, each one line, in file order. */
+    private final List<String> configProblems = new ArrayList<>();
+    /** The configuration file read, for naming it briefly on the status line. */
+    private Path configFile;
+    /** {@code browser-terminal} from the configuration, or {@code null}. */
+    private Boolean browserTerminal;
     /** Where output and messages go; picocli's writers when picocli read the command line. */
     private PrintWriter out;
     private PrintWriter err;
@@ -134,7 +140,7 @@ public final class LedeCommand implements Callable<Integer> {
         Format format = Format.text;
 
         @Option(names = "--ascii", order = 22,
-                description = "ASCII bars, bullets and quotes, on screen and in --dump")
+                description = "ASCII bars, bullets, quotes, dashes and ellipses (the text's too), on screen and in --dump")
         boolean ascii;
     }
 
@@ -297,7 +303,7 @@ public final class LedeCommand implements Callable<Integer> {
         apply(settings);
         if (config.print) {
             out.print(ConfigPrinter.print(reading.width, colour(), fetching.prefetch,
-                    fetchOptions(), settings.proxy(), keymap));
+                    fetchOptions(), settings.proxy(), settings.browserTerminal(), keymap));
             out.flush();
             return ExitCode.OK;
         }
@@ -398,7 +404,8 @@ public final class LedeCommand implements Callable<Integer> {
         Background<String> first = Background.start("lede-first-load", () -> open(loader, demo, placesRead));
         Places places = placesRead.runHere();
         TuiOptions options = new TuiOptions(reading.width, !colour())
-                .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch).withAscii(output.ascii);
+                .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch).withAscii(output.ascii)
+                .withBrowserTerminal(browserTerminal).withNotice(configNotice());
         Tui.Session session;
         try {
             session = Tui.open(options, device, env); // taken over while the first article loads
@@ -480,26 +487,48 @@ public final class LedeCommand implements Callable<Integer> {
             err.println("lede: " + file + ": no such configuration file");
             return null;
         } catch (IOException | UncheckedIOException e) {
-            err.println("lede: " + file + ": cannot read the configuration (" + Problems.describe(e) + ")");
+            String problem = file + ": cannot read the configuration (" + Problems.describe(e) + ")";
+            configProblems.add(problem);
+            configFile = file;
+            err.println("lede: " + problem);
             return config.file == null ? Settings.NONE : null;
         }
         ConfigFile.Parsed parsed = new ConfigFile(Layouter.MIN_WIDTH).parse(file.toString(), text);
-        for (String problem : parsed.problems()) {
-            err.println("lede: " + problem);
-        }
+        configFile = file;
+        configProblems.addAll(parsed.problems());
         for (Settings.KeyBinding binding : parsed.settings().keys()) {
             try {
                 keymap = keymap.configured(Map.of(binding.action(), binding.keys()));
             } catch (IllegalArgumentException e) {
-                err.println("lede: " + binding.where() + ": " + e.getMessage() + "; actions: " + actionNames());
+                configProblems.add(binding.where() + ": " + e.getMessage() + "; actions: " + actionNames());
             }
+        }
+        for (String problem : configProblems) {
+            err.println("lede: " + problem);
         }
         err.flush();
         return parsed.settings();
     }
 
+    /**
+     * The configuration's first mistake, for the reader's first screen (the whole list is on
+     * stderr, which the reader's screen hides until it quits), or {@code null}.
+     */
+    private String configNotice() {
+        if (configProblems.isEmpty()) {
+            return null;
+        }
+        String more = configProblems.size() == 1 ? "" : " (and " + (configProblems.size() - 1) + " more on quitting)";
+        String first = configProblems.get(0);
+        if (configFile != null && configFile.getFileName() != null && first.startsWith(configFile.toString())) {
+            first = configFile.getFileName() + first.substring(configFile.toString().length()); // the status line is short
+        }
+        return first + more;
+    }
+
     /** The file's settings where the command line said nothing. */
     private void apply(Settings settings) {
+        browserTerminal = settings.browserTerminal();
         if (settings.width() != null && !given("--width")) {
             reading.width = settings.width();
         }
