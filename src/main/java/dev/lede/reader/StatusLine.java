@@ -93,13 +93,13 @@ public record StatusLine(String left, String right, int cursor, String compact) 
                 where += (article.opensAsList() ? " · items: " : " · related: ") + count + " (Tab)";
             }
         }
+        if (article.feed() != null) {
+            where += compact ? " · F" : " · feed (F)";
+        }
         if (article.kind() == Article.Kind.ARTICLE && article.other() != null) {
             where += compact ? " · L" : " · list (L)";
         } else if (article.kind() == Article.Kind.LIST && article.other() != null) {
             where += compact ? " · L" : " · article (L)";
-        }
-        if (article.feed() != null) {
-            where += compact ? " · F" : " · feed (F)";
         }
         return where;
     }
