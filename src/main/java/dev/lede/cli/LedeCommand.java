@@ -69,7 +69,7 @@ import picocli.CommandLine.Spec;
             "  lede --dump page.html.gz              print the article as text",
             "  lede --dump --format json URL...      one JSON object per input, one per line",
             "  lede --offline --dump URL             print a page read before, from the cache",
-            "  lede --list --format json             the reading list, one JSON object per entry",
+            "  lede --list --format json             the reading list as JSON Lines",
             "",
             "See lede(1) for the keys (in the reader: ?), configuration and environment."},
         exitCodeListHeading = "%nExit status:%n",
@@ -178,7 +178,7 @@ public final class LedeCommand implements Callable<Integer> {
         Path file;
 
         @Option(names = "--print-config", order = 41,
-                description = "print the effective settings as a config file and exit")
+                description = "print the effective config file and exit")
         boolean print;
     }
 
@@ -188,7 +188,7 @@ public final class LedeCommand implements Callable<Integer> {
         boolean verbose;
 
         @Option(names = "--spares", order = 53,
-                description = "list your spares (spare = on): process id, age, memory, key; and exit")
+                description = "list your spares (pid, age, memory, key) and exit")
         boolean spares;
 
         @Option(names = "--stop-spares", order = 54, description = "end your spares and exit")

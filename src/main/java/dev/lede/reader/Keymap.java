@@ -43,6 +43,7 @@ public final class Keymap {
             bind(Action.FOCUS_RELATED, Key.of(Key.Kind.TAB)),
             bind(Action.ACTIVATE, Key.of(Key.Kind.ENTER)),
             bind(Action.OPEN_FEED, Key.of('F')),
+            bind(Action.TOGGLE_LIST, Key.of('L')),
             bind(Action.NEXT_RELATED, Key.of(']')),
             bind(Action.PREVIOUS_RELATED, Key.of('[')),
             bind(Action.BACK, Key.of(Key.Kind.LEFT), Key.of('h'), Key.of(Key.Kind.BACKSPACE)),

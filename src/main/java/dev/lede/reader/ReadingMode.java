@@ -119,6 +119,7 @@ final class ReadingMode {
                     ? Step.of(state.withStatus(doc.article().isFeed() ? "This is a feed: Tab lists its items."
                             : "This page offers no feed."))
                     : loads.open(state, doc.article().feed());
+            case TOGGLE_LIST -> loads.toggleReading(state);
             case NEXT_RELATED -> loads.walk(state, +1);
             case PREVIOUS_RELATED -> loads.walk(state, -1);
             case RELOAD -> loads.reload(state);
