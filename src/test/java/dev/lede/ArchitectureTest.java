@@ -35,7 +35,8 @@ class ArchitectureTest {
             "picocli", "cli",
             "com.github.benmanes.caffeine", "cache",
             "java.net.http", "fetch",
-            "com.sun.net.httpserver", "demo");
+            "com.sun.net.httpserver", "demo",
+            "org.mozilla.universalchardet", "fetch");
 
     /** Package → the lede packages it may import. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(

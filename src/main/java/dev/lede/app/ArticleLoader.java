@@ -13,10 +13,13 @@ import dev.lede.fetch.Fetcher;
 import dev.lede.fetch.LocalFiles;
 import dev.lede.fetch.Page;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.nio.file.Path;
 
@@ -37,6 +40,9 @@ public final class ArticleLoader {
     private final MemoryCache<String, Article> articles;
     private final LayoutCache layouts = new LayoutCache(LayoutCache.DEFAULT_WEIGHT);
     private final Map<String, CompletableFuture<Article>> inFlight = new ConcurrentHashMap<>();
+    private final Queue<String> charsetNotes = new ConcurrentLinkedQueue<>();
+    /** Addresses read straight from the network, never the disk cache: the demo edition's. */
+    private volatile String direct;
 
     /** Where web pages come from. */
     @FunctionalInterface
@@ -177,6 +183,14 @@ public final class ArticleLoader {
         return options;
     }
 
+    /**
+     * One line per page loaded so far whose charset was not the one it declared (or was guessed),
+     * each naming the target, for {@code --verbose}.
+     */
+    public List<String> charsetNotes() {
+        return List.copyOf(charsetNotes);
+    }
+
     public CacheFigures figures() {
         return disk == null
                 ? new CacheFigures(articles.hits(), articles.misses(), articles.size(), layouts.hits(),
@@ -187,14 +201,54 @@ public final class ArticleLoader {
                         disk.cache().misses(), disk.revalidated(), disk.downloaded(), disk.cache().damaged()));
     }
 
+    /**
+     * Reads targets starting with {@code prefix} from the network only, never through the disk
+     * cache: the demo edition's loopback server takes a new port each run, so its pages are
+     * not worth keeping, and they read offline anyway.
+     */
+    public void direct(String prefix) {
+        direct = prefix;
+    }
+
+    /**
+     * Pins {@code target}'s page in the disk cache so that it reads offline however long it goes
+     * unread; fetches it when the cache holds no copy.
+     *
+     * @return whether a copy is kept; never for a file or without a disk cache
+     */
+    public boolean keep(String target) {
+        try {
+            return disk != null && Targets.isWeb(target) && disk.keep(Targets.webUri(target));
+        } catch (FetchException e) {
+            return false; // not an address that was ever fetched, so nothing to keep
+        }
+    }
+
+    /** Lets {@code target}'s page leave the disk cache again when room is needed. */
+    public void release(String target) {
+        try {
+            if (disk != null && Targets.isWeb(target)) {
+                disk.release(Targets.webUri(target));
+            }
+        } catch (FetchException e) {
+            // Nothing was kept for it.
+        }
+    }
+
     private Article read(String target, boolean reload) throws FetchException {
         Page page;
-        if (Targets.isWeb(target)) {
+        String bypass = direct;
+        if (Targets.isWeb(target) && disk != null && bypass != null && target.startsWith(bypass)) {
+            page = disk.fetcher().fetch(Targets.webUri(target));
+        } else if (Targets.isWeb(target)) {
             page = web.fetch(Targets.webUri(target), reload);
         } else if (Targets.isOtherScheme(target)) {
             throw new FetchException("not opened: only http and https addresses and local files are read (" + target + ")");
         } else {
             page = LocalFiles.read(directory.resolve(target), maxBytes);
+        }
+        if (page.charsetNote() != null) {
+            charsetNotes.add(target + ": " + page.charsetNote());
         }
         Article article = extract(page, target);
         return article.withUrl(page.url() == null ? null : page.url().toString());

@@ -37,6 +37,7 @@ public final class EffectRunner implements Effects {
     /** What the current article loads ahead; a queued prefetch of anything else does nothing. */
     private volatile Set<String> prefetchWanted = Set.of();
     private final Places places;
+    private volatile ReadingList readingList = ReadingList.none();
     private ExecutorService pool;
     private ExecutorService prefetchPool;
     private Future<?> currentLoad;
@@ -97,6 +98,12 @@ public final class EffectRunner implements Effects {
         this.prefetchCount = Math.max(0, prefetchCount);
     }
 
+    /** This runner keeping saved articles in {@code list}. */
+    public EffectRunner withReadingList(ReadingList list) {
+        this.readingList = list;
+        return this;
+    }
+
     /**
      * Runs {@code effect}. {@link Effect.Quit} needs nothing done: the state says the reader is
      * quitting, and its loop ends. An {@link Effect.OpenInBrowser} whose $BROWSER draws in the
@@ -117,6 +124,9 @@ public final class EffectRunner implements Effects {
             if (problem != null) {
                 inbox.accept(new Msg.Reported(problem));
             }
+        } else if (effect instanceof Effect.ToggleSaved save) {
+            // On the caller's thread, like a place: a quit right after s must not lose the save.
+            inbox.accept(new Msg.Reported(readingList.toggle(save.target(), save.url(), save.title(), loader)));
         } else if (effect instanceof Effect.OpenInBrowser open) {
             boolean needsTerminal = Browser.commands(environment.get("BROWSER"), open.url(), browserTerminal).stream()
                     .anyMatch(Browser.Command::terminal);

@@ -19,7 +19,12 @@ import java.util.Objects;
  * @param body       the article's blocks in reading order
  * @param related    the page's related-articles list in page order; for a feed, its items
  * @param feed       the address of the RSS or Atom feed the page advertises, or {@code null}
- * @param isFeed     the page is a feed: its items are {@code related}, and it opens as their list
+ * @param kind       what the page is: an article to read, a feed, or a list page (a front page, a
+ *                   section page, a link list); a feed and a list page keep their items in
+ *                   {@code related} and open as their list
+ * @param other      the other reading of the same page, or {@code null} when it has none: for a list
+ *                   page, the page read as an article; for an article that also holds a list of
+ *                   headlines, that list (kind {@link Kind#LIST}). Never itself has an {@code other}.
  */
 public record Article(
         String url,
@@ -32,7 +37,23 @@ public record Article(
         List<Block> body,
         List<RelatedLink> related,
         String feed,
-        boolean isFeed) {
+        Kind kind,
+        Article other) {
+
+    /** What a page is, and so how it opens. */
+    public enum Kind {
+        /** A text to read. */
+        ARTICLE,
+        /** An RSS or Atom feed: the list of its items. */
+        FEED,
+        /** A web page that is a list of articles: its headlines, grouped by the page's sections. */
+        LIST;
+
+        /** The name JSON output gives the kind: "article", "feed" or "list". */
+        public String jsonName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** The scheme of lede's own pages. */
     public static final String BUILT_IN_SCHEME = "lede:";
@@ -52,12 +73,33 @@ public record Article(
         body = List.copyOf(body);
         related = List.copyOf(related);
         feed = TerminalText.url(feed);
+        kind = Objects.requireNonNullElse(kind, Kind.ARTICLE);
+        if (other != null && other.other() != null) {
+            other = other.withOther(null); // two readings of one page, not a chain
+        }
+    }
+
+    /** An article or a feed, with no other reading. */
+    public Article(String url, String title, String site, String byline, String published, String lang,
+                   String standfirst, List<Block> body, List<RelatedLink> related, String feed, boolean isFeed) {
+        this(url, title, site, byline, published, lang, standfirst, body, related, feed,
+                isFeed ? Kind.FEED : Kind.ARTICLE, null);
     }
 
     /** An article that is not a feed and advertises none. */
     public Article(String url, String title, String site, String byline, String published, String lang,
                    String standfirst, List<Block> body, List<RelatedLink> related) {
         this(url, title, site, byline, published, lang, standfirst, body, related, null, false);
+    }
+
+    /** Whether the page is an RSS or Atom feed. */
+    public boolean isFeed() {
+        return kind == Kind.FEED;
+    }
+
+    /** Whether the page opens as the list of its items ({@code related}): a feed or a list page. */
+    public boolean opensAsList() {
+        return kind != Kind.ARTICLE;
     }
 
     /** The pull-quotes of the body, in page order. */
@@ -122,11 +164,28 @@ public record Article(
 
     /** A copy with another URL, for articles read from a source that was later redirected. */
     public Article withUrl(String newUrl) {
-        return new Article(newUrl, title, site, byline, published, lang, standfirst, body, related, feed, isFeed);
+        return new Article(newUrl, title, site, byline, published, lang, standfirst, body, related, feed, kind,
+                other == null ? null : other.withUrl(newUrl));
     }
 
     /** A copy advertising the feed at {@code feedUrl} (or none, for {@code null}). */
     public Article withFeed(String feedUrl) {
-        return new Article(url, title, site, byline, published, lang, standfirst, body, related, feedUrl, isFeed);
+        return new Article(url, title, site, byline, published, lang, standfirst, body, related, feedUrl, kind,
+                other == null ? null : other.withFeed(feedUrl));
+    }
+
+    /** A copy whose other reading is {@code reading} (or none, for {@code null}). */
+    public Article withOther(Article reading) {
+        return new Article(url, title, site, byline, published, lang, standfirst, body, related, feed, kind, reading);
+    }
+
+    /** The same page in its other reading (the list when this is the article, and back), or {@code null}. */
+    public Article toggled() {
+        return other == null ? null : other.withOther(withOther(null));
+    }
+
+    /** The page read as an article: this, or for a list page the article reading it keeps, if any. */
+    public Article asArticle() {
+        return kind == Kind.LIST && other != null ? other : this;
     }
 }

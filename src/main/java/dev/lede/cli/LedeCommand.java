@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.app.ArticleLoader;
 import dev.lede.app.EffectRunner;
 import dev.lede.app.Places;
+import dev.lede.app.ReadingList;
 import dev.lede.app.StartPage;
 import dev.lede.article.Article;
 import dev.lede.article.RelatedLink;
@@ -64,11 +65,12 @@ import picocli.CommandLine.Spec;
         parameterListHeading = "%n",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  lede                                  recent reads and the demo edition",
+            "  lede                                  reading list, recent reads, demo edition",
             "  lede https://example.com/news/story   read an article",
             "  lede --dump page.html.gz              print the article as text",
             "  lede --dump --format json URL...      one JSON object per input, one per line",
             "  lede --offline --dump URL             print a page read before, from the cache",
+            "  lede --list --format json             the reading list as JSON Lines",
             "",
             "See lede(1) for the keys (in the reader: ?), configuration and environment."},
         exitCodeListHeading = "%nExit status:%n",
@@ -146,6 +148,10 @@ public final class LedeCommand implements Callable<Integer> {
         @Option(names = "--ascii", order = 22,
                 description = "ASCII bars, bullets, quotes, dashes and ellipses (the text's too), on screen and in --dump")
         boolean ascii;
+
+        @Option(names = "--list", order = 23,
+                description = "print the reading list (s saves an article) and exit")
+        boolean list;
     }
 
     /** How pages are fetched and kept. */
@@ -176,17 +182,17 @@ public final class LedeCommand implements Callable<Integer> {
         Path file;
 
         @Option(names = "--print-config", order = 41,
-                description = "print the effective settings as a config file and exit")
+                description = "print the effective config file and exit")
         boolean print;
     }
 
     /** Everything else. */
     static final class General {
-        @Option(names = "--verbose", order = 50, description = "cache hits and misses on stderr when done")
+        @Option(names = "--verbose", order = 50, description = "cache figures and charset fixes on stderr when done")
         boolean verbose;
 
         @Option(names = "--spares", order = 53,
-                description = "list your spares (spare = on): process id, age, memory, key; and exit")
+                description = "list your spares (pid, age, memory, key) and exit")
         boolean spares;
 
         @Option(names = "--stop-spares", order = 54, description = "end your spares and exit")
@@ -340,6 +346,10 @@ public final class LedeCommand implements Callable<Integer> {
         if (general.spares || general.stopSpares) {
             return usage((general.spares ? "--spares" : "--stop-spares") + " takes no other options or inputs");
         }
+        if (output.list) {
+            return ReadingListPrinter.print(ReadingList.open(StateDir.of(env), Clock.systemUTC()).read(),
+                    output.format == Format.json, out, err);
+        }
         if (reading.width < Layouter.MIN_WIDTH) {
             return usage("--width must be at least " + Layouter.MIN_WIDTH);
         }
@@ -360,6 +370,9 @@ public final class LedeCommand implements Callable<Integer> {
             return output.dump ? dump(loader) : read(loader);
         } finally {
             if (general.verbose) {
+                for (String line : loader.charsetNotes()) {
+                    err.println("lede: charset: " + line);
+                }
                 for (String line : loader.figures().lines()) {
                     err.println("lede: cache: " + line);
                 }
@@ -368,10 +381,13 @@ public final class LedeCommand implements Callable<Integer> {
         }
     }
 
-    /** The demo edition is served from memory on a fresh port each run: not worth keeping on disk. */
+    /**
+     * The demo edition is served from memory on a fresh port each run: not worth keeping on disk.
+     * The start page reads through the disk cache, so that the reading list opens offline.
+     */
     private ArticleLoader loader() {
         Fetcher fetcher = new Fetcher(fetchOptions());
-        if (reading.demo || inputs.isEmpty()) {
+        if (reading.demo || inputs.isEmpty() && output.dump) {
             return new ArticleLoader(fetcher, FetchOptions.DEFAULT_MAX_BYTES, directory);
         }
         Path cache = fetching.cacheDir != null ? directory.resolve(fetching.cacheDir)
@@ -434,7 +450,9 @@ public final class LedeCommand implements Callable<Integer> {
         // this one reads the places, opens the terminal and builds the reader.
         DemoStart demo = reading.demo || inputs.isEmpty() ? new DemoStart() : null;
         Background<Places> placesRead = Background.later(() -> Places.open(StateDir.of(env), Clock.systemUTC()));
-        Background<String> first = Background.start("lede-first-load", () -> open(loader, demo, placesRead));
+        ReadingList readingList = ReadingList.open(StateDir.of(env), Clock.systemUTC());
+        Background<String> first = Background.start("lede-first-load",
+                () -> open(loader, demo, placesRead, readingList));
         Places places = placesRead.runHere();
         TuiOptions options = new TuiOptions(reading.width, !colour())
                 .withKeymap(keymap).withPlaces(places).withAscii(output.ascii).withNotice(configNotice());
@@ -444,7 +462,7 @@ public final class LedeCommand implements Callable<Integer> {
             // A terminal that cannot draw Unicode gets the page's own punctuation in ASCII too.
             session.prepare(new Update(keymap, session.unicode() ? loader.layouts() : loader.layouts().inAscii()),
                     (inbox, clipboard, lender) -> new EffectRunner(loader, inbox, clipboard, lender, places,
-                            fetching.prefetch, env, browserTerminal));
+                            fetching.prefetch, env, browserTerminal).withReadingList(readingList));
         } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
             err.println("lede: " + e.getMessage());
             if (demo != null) {
@@ -479,19 +497,23 @@ public final class LedeCommand implements Callable<Integer> {
      * Loads the article the command line asks for (the demo's lead, the start page, or the
      * input) into {@code loader}'s cache, and returns its target.
      */
-    private String open(ArticleLoader loader, DemoStart demo, Background<Places> placesRead) throws FetchException {
+    private String open(ArticleLoader loader, DemoStart demo, Background<Places> placesRead, ReadingList readingList)
+            throws FetchException {
         String target = demo == null ? inputs.get(0) : null;
         if (demo != null) {
             DemoServer server = demo.server();
             Places places = placesRead.get();
             places.skipping(server.base());
+            loader.direct(server.base());
+            readingList.skipping(server.base());
             if (reading.demo) { // the lead is in memory already: no HTTP round trip before the first screen
                 target = server.leadUrl();
                 DemoEdition edition = server.edition();
                 loader.remember(target, edition.page(edition.lead(), server.base()));
             } else {
                 target = StartPage.TARGET;
-                loader.cache().put(target, StartPage.article(places.recent(StartPage.RECENT), demoLinks(server)));
+                loader.cache().put(target, StartPage.article(readingList.read().saved(),
+                        places.recent(StartPage.RECENT + StartPage.RECENT), demoLinks(server)));
             }
         }
         loader.load(target, false);

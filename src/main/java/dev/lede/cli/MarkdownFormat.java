@@ -34,7 +34,7 @@ final class MarkdownFormat {
         for (Block block : article.body()) {
             block(block, out);
         }
-        if (!article.related().isEmpty() && !article.isFeed()) { // a feed's items are its body, each a linked heading
+        if (!article.related().isEmpty() && !article.opensAsList()) { // a feed's or list's items are its body, each a linked heading
             out.append("## Related articles\n\n");
             for (RelatedLink link : article.related()) {
                 out.append("- [").append(escape(link.title())).append("](").append(destination(link.url()))

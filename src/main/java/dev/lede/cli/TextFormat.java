@@ -26,7 +26,7 @@ final class TextFormat {
         for (Line line : layout.lines()) {
             out.append(line.text().stripTrailing()).append('\n');
         }
-        if (!article.related().isEmpty() && !article.isFeed()) { // a feed's items are its body, links listed
+        if (!article.related().isEmpty() && !article.opensAsList()) { // a feed's or list's items are its body, links listed
             out.append("\nRelated articles\n");
             int n = 1;
             for (RelatedLink link : article.related()) {

@@ -10,7 +10,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads an {@link Article} out of a page's HTML. A pure function of its input: no network,
+ * Reads an {@link Article} out of a page's HTML; a front page, section page or link list comes
+ * out as the list of its headlines ({@link Article.Kind#LIST}) with the article reading kept
+ * beside it, and an article that also holds such a list keeps the list as its other reading. A pure function of its input: no network,
  * no files, no shared state, so it is safe from any thread.
  */
 public final class Extractor {
@@ -37,6 +39,7 @@ public final class Extractor {
             doc.setBaseUri(pageUrl);
         }
         List<RelatedLink> related = RelatedFinder.find(doc, pageUrl);
+        ListPages.Reading listing = ListPages.read(doc, pageUrl); // before cleaning removes its cards
 
         Element body = doc.body();
         String standfirst = Standfirsts.find(body, meta.description());
@@ -45,8 +48,9 @@ public final class Extractor {
         blocks = BodyEdges.trim(dropRepeatedMetadata(PullQuotes.markRepeats(blocks), meta, standfirst));
 
         String title = meta.title() != null ? meta.title() : "";
-        return new Article(null, title, meta.site(), meta.byline(), meta.published(), meta.lang(),
+        Article article = new Article(null, title, meta.site(), meta.byline(), meta.published(), meta.lang(),
                 standfirst, blocks, related, FeedLinks.find(doc), false);
+        return ListPages.offer(article, listing, pageUrl);
     }
 
     /**

@@ -2,13 +2,10 @@ package dev.lede.extract;
 
 import dev.lede.article.Article;
 import dev.lede.article.Block;
-import dev.lede.article.IsoDates;
 import dev.lede.article.RelatedLink;
-import dev.lede.article.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -96,24 +93,7 @@ final class FeedReader {
     private static Article article(String title, String site, String description, String published, String lang,
                                    List<RelatedLink> items) {
         String name = title != null && !title.isBlank() ? title : Links.site(site);
-        List<Block> body = new ArrayList<>();
-        for (RelatedLink item : items) {
-            body.add(new Block.Heading(3, List.of(new Span(item.title(), Set.of(), item.url()))));
-            List<Span> about = new ArrayList<>();
-            String day = IsoDates.day(item.published(), IsoDates.Style.MEDIUM);
-            if (day != null) {
-                about.add(new Span(day, Set.of(Span.Mark.EMPHASIS), null));
-            }
-            if (item.summary() != null) {
-                about.add(Span.plain((day != null ? " · " : "") + item.summary()));
-            }
-            if (!about.isEmpty()) {
-                body.add(new Block.Paragraph(about));
-            }
-        }
-        if (body.isEmpty()) {
-            body.add(new Block.Paragraph(List.of(Span.plain("This feed has no items."))));
-        }
+        List<Block> body = ItemBlocks.of(items, null, "This feed has no items.");
         return new Article(null, name == null ? "" : name, name, null, published, lang, description, body, items,
                 null, true);
     }

@@ -53,10 +53,35 @@ public final class CachingFetcher {
         }
         Fetched.Fresh fresh = (Fetched.Fresh) fetched;
         downloaded.incrementAndGet();
-        if (fresh.storable()) {
+        if (fresh.storable() || cache.isPinned(uri)) { // a page the reader saved is kept whatever the server says
             cache.put(new CachedPage(uri, fresh.page(), fresh.validators(), clock.instant()));
         }
         return fresh.page();
+    }
+
+    /**
+     * Keeps the page at {@code uri} in the cache for as long as it is pinned, for reading
+     * offline; fetches it when no copy is stored yet (a page the server asked not to store).
+     *
+     * @return whether a copy is stored now
+     */
+    public boolean keep(URI uri) {
+        if (!cache.pin(uri)) {
+            return false;
+        }
+        if (!cache.contains(uri) && !offline) {
+            try {
+                fetch(uri, true);
+            } catch (FetchException e) {
+                return false;
+            }
+        }
+        return cache.contains(uri);
+    }
+
+    /** Lets the page at {@code uri} leave the cache again when room is needed. */
+    public void release(URI uri) {
+        cache.unpin(uri);
     }
 
     /** The network side. */

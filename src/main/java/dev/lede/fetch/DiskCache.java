@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,8 +39,9 @@ import java.util.zip.CRC32;
  * the rest; an entry that does not check out (a crash mid-write on a file system without
  * atomic rename, a full disk, a stray edit) is deleted and reported as absent, never shown.
  * The total size is kept under a bound by deleting the entries used least recently (an
- * entry's modification time is its last use). Thread-safe; several lede processes may share
- * the directory.
+ * entry's modification time is its last use); an entry pinned with {@link #pin} (a page on
+ * the reading list) is never deleted to make room. Thread-safe; several lede processes may
+ * share the directory.
  */
 public final class DiskCache {
     /** Default bound on the cache's total size. */
@@ -49,6 +51,8 @@ public final class DiskCache {
     private static final int FORMAT = 1;
     private static final String SUFFIX = ".page";
     private static final String TEMP_SUFFIX = ".tmp";
+    /** Beside an entry, an empty file of this suffix pins it: every process's trim can see it. */
+    private static final String PIN_SUFFIX = ".keep";
 
     private final Path directory;
     private final long maxBytes;
@@ -154,7 +158,43 @@ public final class DiskCache {
         touch(fileFor(url));
     }
 
-    /** Deletes the entries used least recently until the total is within the bound; drops stray temporary files. */
+    /**
+     * Keeps {@code url}'s entry, now or once it is stored, however long unused: a saved page
+     * must read offline. A failure to pin is not an error for the reader.
+     *
+     * @return whether the pin is in place
+     */
+    public boolean pin(URI url) {
+        try {
+            Files.createDirectories(directory);
+            Files.createFile(pinFor(url), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Lets {@code url}'s entry be trimmed like any other again. */
+    public void unpin(URI url) {
+        deleteQuietly(pinFor(url));
+    }
+
+    /** Whether {@code url}'s entry is pinned. */
+    public boolean isPinned(URI url) {
+        return Files.exists(pinFor(url));
+    }
+
+    /** Whether a copy of {@code url} is stored (not checked for damage, not counted as a use). */
+    public boolean contains(URI url) {
+        return Files.exists(fileFor(url));
+    }
+
+    /**
+     * Deletes the entries used least recently, pinned ones excepted, until the total is within
+     * the bound; drops stray temporary files.
+     */
     void trim() {
         List<Entry> entries = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
@@ -179,6 +219,9 @@ public final class DiskCache {
         for (Entry entry : entries) {
             if (total <= maxBytes) {
                 break;
+            }
+            if (Files.exists(pinOf(entry.file()))) {
+                continue; // counted, so that others go first, but never deleted to make room
             }
             deleteQuietly(entry.file());
             total -= entry.size();
@@ -220,6 +263,15 @@ public final class DiskCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    private Path pinFor(URI url) {
+        return pinOf(fileFor(url));
+    }
+
+    private static Path pinOf(Path entry) {
+        String name = entry.getFileName().toString();
+        return entry.resolveSibling(name.substring(0, name.length() - SUFFIX.length()) + PIN_SUFFIX);
     }
 
     private void touch(Path file) {

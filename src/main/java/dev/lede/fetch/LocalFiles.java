@@ -40,7 +40,7 @@ public final class LocalFiles {
         if (!MediaTypes.isReadable(mediaType)) {
             throw new FetchException(name + ": not an HTML file (" + mediaType + ")");
         }
-        return new Page(null, path.toAbsolutePath().toUri(), mediaType, body, Charsets.detect(body, null));
+        return Page.decided(null, path.toAbsolutePath().toUri(), mediaType, body, Charsets.decide(body, null));
     }
 
     private static InputStream gunzipIfCompressed(InputStream in) throws IOException {

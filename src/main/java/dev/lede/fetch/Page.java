@@ -12,12 +12,23 @@ import java.util.Objects;
  * @param contentType the media type without parameters, lower case (e.g. {@code text/html})
  * @param body        the decoded (decompressed) bytes
  * @param charset     the character set the body is in, as decided by {@link Charsets}
+ * @param charsetNote why {@code charset} is not what the page declares (for {@code --verbose}), or {@code null}
  */
-public record Page(URI url, URI baseUri, String contentType, byte[] body, Charset charset) {
+public record Page(URI url, URI baseUri, String contentType, byte[] body, Charset charset, String charsetNote) {
     public Page {
         Objects.requireNonNull(baseUri, "baseUri");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(charset, "charset");
+    }
+
+    /** A page whose charset needs no note. */
+    public Page(URI url, URI baseUri, String contentType, byte[] body, Charset charset) {
+        this(url, baseUri, contentType, body, charset, null);
+    }
+
+    /** A page in the charset {@code decision} chose, with its note. */
+    static Page decided(URI url, URI baseUri, String contentType, byte[] body, Charsets.Decision decision) {
+        return new Page(url, baseUri, contentType, body, decision.charset(), decision.note());
     }
 
     /** The body as text. */

@@ -62,7 +62,7 @@ final class PageReader {
                         + MediaTypes.humanSize(bytes.length) + ")");
             }
         }
-        return new Page(url, url, mediaType, bytes, Charsets.detect(bytes, contentType));
+        return Page.decided(url, url, mediaType, bytes, Charsets.decide(bytes, contentType));
     }
 
     private static String readFailure(IOException e, String encoding) {

@@ -49,7 +49,7 @@ final class AsciiPunctuation {
     static Article article(Article article) {
         return new Article(article.url(), of(article.title()), article.site(), of(article.byline()),
                 article.published(), article.lang(), of(article.standfirst()), blocks(article.body()),
-                article.related(), article.feed(), article.isFeed());
+                article.related(), article.feed(), article.kind(), article.other());
     }
 
     private static List<Block> blocks(List<Block> blocks) {

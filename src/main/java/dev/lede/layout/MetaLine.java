@@ -67,7 +67,7 @@ public final class MetaLine {
         if (date != null) {
             parts.add(date);
         }
-        int minutes = article.isFeed() ? 0 : article.readingMinutes(); // a list is browsed, not read through
+        int minutes = article.opensAsList() ? 0 : article.readingMinutes(); // a list is browsed, not read through
         if (minutes > 0) {
             parts.add(minutes + " min read");
         }

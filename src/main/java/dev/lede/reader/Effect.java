@@ -36,6 +36,16 @@ public sealed interface Effect {
     }
 
     /**
+     * Put {@code target} on the reading list, or take it off when it is there, and say which
+     * with {@link Msg.Reported}.
+     *
+     * @param url   where the page was found after redirects, or {@code null}
+     * @param title the article's headline
+     */
+    record ToggleSaved(String target, String url, String title) implements Effect {
+    }
+
+    /**
      * Load the articles {@code targets} name ahead of time, in order, so opening one waits on
      * no network; each that arrives is answered with {@link Msg.Prefetched}. A new prefetch
      * replaces the last one: what the reader has left is no longer wanted.

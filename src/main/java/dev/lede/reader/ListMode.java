@@ -37,6 +37,10 @@ final class ListMode {
             case HELP -> Step.of(state.withFocus(Focus.HELP).withHelpTop(0));
             case BACK -> loads.back(state.withFocus(Focus.READING));
             case FORWARD -> loads.forward(state.withFocus(Focus.READING));
+            case TOGGLE_LIST -> loads.toggleReading(state);
+            case SEARCH -> Step.of(state.withPrompt(Prompt.start(Prompt.Purpose.FIND, "")).withFocus(Focus.PROMPT));
+            case SEARCH_NEXT -> ListSearch.next(state, +1);
+            case SEARCH_PREVIOUS -> ListSearch.next(state, -1);
             case NEXT_RELATED -> loads.walk(state, +1);
             case PREVIOUS_RELATED -> loads.walk(state, -1);
             case COPY_URL -> {

@@ -124,6 +124,7 @@ final class Loads {
             case RELOAD -> { }
         }
         Place restore = pending.restore();
+        Article article = restore == null ? msg.article() : restore.inReading(msg.article());
         Anchor remembered = state.places().get(msg.target());
         if (restore == null && remembered != null && pending.navigation() == Navigation.OPEN) {
             restore = Place.anchoredAt(remembered);
@@ -132,17 +133,17 @@ final class Loads {
         if (current != null) {
             places.put(current.target(), current.anchor());
         }
-        Document doc = document(msg.target(), msg.article(), state.columns(), state.rows(), state.maxMeasure(),
+        Document doc = document(msg.target(), article, state.columns(), state.rows(), state.maxMeasure(),
                 restore);
         RelatedWalk walk = pending.navigation() == Navigation.OPEN ? pending.walk() : state.walk();
         // A prompt being typed stays open when a page arrives; the related list and help belonged to the old page.
         // A message on the status line stays too (say, about the places file): like any message, the next key clears it.
-        // A feed opens as the list of its items, on the item the reader came back from.
-        boolean list = msg.article().isFeed() && !msg.article().related().isEmpty();
+        // A feed or a list page opens as the list of its items, on the item the reader came back from.
+        boolean list = article.opensAsList() && !article.related().isEmpty();
         Focus focus = state.focus() == Focus.PROMPT ? Focus.PROMPT : list ? Focus.RELATED : Focus.READING;
         int selected = !list ? 0 : pending.navigation() == Navigation.RELOAD
-                ? Math.min(state.selected(), msg.article().related().size() - 1)
-                : Math.max(0, indexOf(msg.article().related(), current == null ? null : current.target()));
+                ? Math.min(state.selected(), article.related().size() - 1)
+                : Math.max(0, indexOf(article.related(), current == null ? null : current.target()));
         ReaderState next = state.withHistory(back, forward).with(doc).withPending(null).withFocus(focus)
                 .withSelected(selected).withWalk(walk).withSearch(null).withDigits("")
                 .withPlaces(places);
@@ -151,6 +152,25 @@ final class Loads {
             return Step.of(next, prefetch);
         }
         return Step.of(next, remember(current), prefetch);
+    }
+
+    /**
+     * L: the page in its other reading, the list of its headlines or the article, at the top
+     * (the list on its first item); the first items are loaded ahead as a list's are.
+     */
+    Step toggleReading(ReaderState state) {
+        Document doc = state.document();
+        Article other = doc == null ? null : doc.article().toggled();
+        if (other == null) {
+            return Step.of(state.withStatus(doc != null && doc.article().isFeed() ? "This is a feed: Tab lists its items."
+                    : "This page has no list of articles."));
+        }
+        Document shown = document(doc.target(), other, state.columns(), state.rows(), state.maxMeasure(), null)
+                .withReady(doc.ready());
+        boolean list = other.opensAsList() && !other.related().isEmpty();
+        ReaderState next = state.with(shown).withFocus(list ? Focus.RELATED : Focus.READING).withSelected(0)
+                .withSearch(null).withStatus(list ? null : "The page as an article · L lists its headlines again.");
+        return list ? Step.of(next, prefetch(shown)) : Step.of(next);
     }
 
     private static int indexOf(List<RelatedLink> links, String target) {

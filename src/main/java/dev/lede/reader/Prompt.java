@@ -16,7 +16,9 @@ public record Prompt(Purpose purpose, String text, int cursor, int recalled, Str
     /** What a prompt is for, and how it introduces itself. */
     public enum Purpose {
         OPEN("Open: "),
-        SEARCH("/");
+        SEARCH("/"),
+        /** A search among a list's items. */
+        FIND("/");
 
         private final String label;
 

@@ -63,12 +63,17 @@ final class PromptMode {
     }
 
     private static ReaderState close(ReaderState state) {
-        return state.withPrompt(null).withFocus(Focus.READING);
+        boolean inList = state.prompt() != null && state.prompt().purpose() == Prompt.Purpose.FIND;
+        return state.withPrompt(null).withFocus(inList ? Focus.RELATED : Focus.READING);
     }
 
     private Step submit(ReaderState state, Prompt prompt) {
         String text = prompt.text().strip();
         ReaderState closed = close(state);
+        if (prompt.purpose() == Prompt.Purpose.FIND) {
+            return text.isEmpty() ? ListSearch.next(closed, +1)
+                    : ListSearch.start(closed.withRecall(state.recall().with(prompt.purpose(), text)), text);
+        }
         if (prompt.purpose() == Prompt.Purpose.SEARCH) {
             if (text.isEmpty()) {
                 return Searching.next(closed, +1); // as in less: an empty search repeats the last one

@@ -119,6 +119,7 @@ final class ReadingMode {
                     ? Step.of(state.withStatus(doc.article().isFeed() ? "This is a feed: Tab lists its items."
                             : "This page offers no feed."))
                     : loads.open(state, doc.article().feed());
+            case TOGGLE_LIST -> loads.toggleReading(state);
             case NEXT_RELATED -> loads.walk(state, +1);
             case PREVIOUS_RELATED -> loads.walk(state, -1);
             case RELOAD -> loads.reload(state);
@@ -129,9 +130,20 @@ final class ReadingMode {
                     ? Step.of(state.withStatus("This page has no address to copy."))
                     : Step.of(state.withStatus("Copied " + currentUrl(state)),
                             new Effect.CopyToClipboard(currentUrl(state)));
+            case SAVE -> save(state, doc);
             case OPEN_IN_BROWSER -> openInBrowser(state, currentUrl(state));
             default -> Step.of(state);
         };
+    }
+
+    /** The runtime knows whether the article is on the list (another lede may have changed it) and says which. */
+    private static Step save(ReaderState state, Document doc) {
+        if (doc.article().isBuiltIn()) {
+            return Step.of(state.withStatus("lede's own pages cannot be saved."));
+        }
+        String url = doc.article().url();
+        return Step.of(state, new Effect.ToggleSaved(doc.target(), url == null || url.isBlank() ? null : url,
+                doc.article().title()));
     }
 
     private static Step pageDown(ReaderState state, Document doc) {

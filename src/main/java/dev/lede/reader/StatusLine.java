@@ -41,9 +41,7 @@ public record StatusLine(String left, String right, int cursor, String compact) 
             return line("");
         }
         return switch (state.focus()) {
-            case RELATED -> line((doc.article().isFeed() ? "item " : "related ") + (state.selected() + 1) + "/"
-                    + doc.article().related().size() + " · Enter open · Esc "
-                    + (doc.article().isFeed() ? "as text" : "back") + " · " + shortTarget(selectedUrl(state, doc)));
+            case RELATED -> line(listPosition(state, doc));
             case HELP -> line("keys · j k Space scroll · any other key returns");
             default -> new StatusLine(position(doc, false), HINT, -1, position(doc, true));
         };
@@ -68,20 +66,40 @@ public record StatusLine(String left, String right, int cursor, String compact) 
         return new StatusLine(left, HINT, -1);
     }
 
+    /** "list · item 3/40 · Enter open · L article · host/path": which view, where, and what the keys do. */
+    private static String listPosition(ReaderState state, Document doc) {
+        Article article = doc.article();
+        String where = (article.kind() == Article.Kind.LIST ? "list · " : "") + (article.opensAsList() ? "item " : "related ")
+                + (state.selected() + 1) + "/" + article.related().size() + " · Enter open · Esc "
+                + (article.opensAsList() ? "as text" : "back");
+        if (article.kind() == Article.Kind.LIST && article.other() != null) {
+            where += " · L article";
+        }
+        return where + " · " + shortTarget(selectedUrl(state, doc));
+    }
+
     /** "page 2/7 · 31% · related: 12 (Tab) · feed (F)", or compact: "page 2/7 · 31% · rel 12 · F". */
     private static String position(Document doc, boolean compact) {
         String where = "page " + (doc.page() + 1) + "/" + doc.pages().count() + " · " + doc.percent() + "%";
         Article article = doc.article();
+        if (article.kind() == Article.Kind.LIST) {
+            where = "list as text · " + where;
+        }
         if (!article.related().isEmpty()) {
             int count = article.related().size();
             if (compact) {
-                where += (article.isFeed() ? " · items " : " · rel ") + count;
+                where += (article.opensAsList() ? " · items " : " · rel ") + count;
             } else {
-                where += (article.isFeed() ? " · items: " : " · related: ") + count + " (Tab)";
+                where += (article.opensAsList() ? " · items: " : " · related: ") + count + " (Tab)";
             }
         }
         if (article.feed() != null) {
             where += compact ? " · F" : " · feed (F)";
+        }
+        if (article.kind() == Article.Kind.ARTICLE && article.other() != null) {
+            where += compact ? " · L" : " · list (L)";
+        } else if (article.kind() == Article.Kind.LIST && article.other() != null) {
+            where += compact ? " · L" : " · article (L)";
         }
         return where;
     }

@@ -8,8 +8,6 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,10 +42,6 @@ public final class PlacesFile {
         }
     }
 
-    /** The state directory, made by lede: the user's only. */
-    static final Set<PosixFilePermission> USER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
-    /** The lock file: the user's only, so no one else can hold the lock and stall the user's saves. */
-    static final Set<PosixFilePermission> USER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     /** File locks are held per process; threads of one process take turns here first. */
     private static final Object IN_PROCESS = new Object();
 
@@ -135,14 +129,12 @@ public final class PlacesFile {
      * the old file or the new one, never half of one.
      */
     public void write(List<Remembered> places) throws IOException {
-        // The user's reading history: user-only, as the directory's files are (temporary files are 0600).
-        Files.createDirectories(file.getParent(), PosixFilePermissions.asFileAttribute(USER_ONLY_DIRECTORY));
+        UserOnly.createDirectory(file.getParent());
         // Two lede processes each hold the places they read at start; merging with what is on
         // disk now, under a lock, keeps what the other one saved in the meantime.
         synchronized (IN_PROCESS) {
             try (FileChannel lockFile = FileChannel.open(file.resolveSibling(NAME + ".lock"),
-                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                    PosixFilePermissions.asFileAttribute(USER_ONLY_FILE));
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), UserOnly.file());
                  FileLock lock = lockFile.lock()) {
                 List<Remembered> merged = new ArrayList<>(places);
                 merged.addAll(onDisk());
@@ -184,7 +176,7 @@ public final class PlacesFile {
             text.append(place.readAt()).append('\t').append(place.unit()).append('\t').append(place.offset())
                     .append('\t').append(field(place.target())).append('\t').append(field(place.title())).append('\n');
         }
-        Path temporary = Files.createTempFile(file.getParent(), NAME, ".tmp");
+        Path temporary = Files.createTempFile(file.getParent(), NAME, ".tmp", UserOnly.file());
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             try {

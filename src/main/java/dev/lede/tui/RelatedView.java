@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The related-articles list, or a feed's items: a numbered list with the selection in reverse,
- * scrolled to keep it in view; an article already loaded ahead carries a {@value #READY} after
- * its title. A title too long for its row takes a second one; a feed's items take a row more for
- * their date and summary, and a blank between.
+ * The related-articles list, a feed's items, or a list page's headlines: a numbered list with
+ * the selection in reverse, scrolled to keep it in view; an article already loaded ahead carries
+ * a {@value #READY} after its title. A title too long for its row takes a second one; a feed's
+ * items and a list page's headlines take a row more for their host (when on another site), date
+ * and summary, and a blank between, which names the page's section where a new one starts.
  */
 final class RelatedView {
     /** The narrowest the list is drawn, so titles stay readable on a narrow measure. */
@@ -38,11 +39,13 @@ final class RelatedView {
         int width = Math.max(1, Math.min(columns - 2, Math.max(measure, MIN_WIDTH)));
         int margin = Math.max(1, (columns - width) / 2);
         String heading = (article.isFeed() ? article.title() + " · " + related.size() + " items"
+                : article.kind() == Article.Kind.LIST ? article.title() + " · " + related.size() + " headlines"
                 : "Related articles (" + related.size() + ")") + (ready.isEmpty() ? "" : "  " + READY + " ready");
         painter.put(margin, top, Clip.withEllipsis(heading, width), theme.look(Role.HEADING));
         int listTop = top + 2;
         int listRows = Math.max(1, rows - 2);
-        boolean detailed = article.isFeed() && listRows >= FEED_ITEM_ROWS;
+        boolean detailed = article.opensAsList() && listRows >= FEED_ITEM_ROWS;
+        String site = RelatedLink.hostOf(article.url());
         int numberWidth = String.valueOf(related.size()).length();
         int titleColumn = numberWidth + 2;
         // A title that does not fit takes a second row, above a feed item's date and summary.
@@ -75,9 +78,13 @@ final class RelatedView {
                     painter.put(col, row + line, " ".repeat(Math.max(0, margin + width - col)), look);
                 }
             }
+            String section = link.section();
+            if (detailed && section != null && (index == 0 || !section.equals(related.get(index - 1).section()))) {
+                painter.put(margin, row - 1, Clip.withEllipsis(section, width), theme.look(Role.HEADING));
+            }
             row += title.size();
             if (detailed && row < top + rows) {
-                details(link, painter, margin + number.length(), row, width - number.length());
+                details(link, site, painter, margin + number.length(), row, width - number.length());
             }
             row += perItemExtra;
         }
@@ -130,9 +137,13 @@ final class RelatedView {
         return rows;
     }
 
-    /** "28 Nov 2026 · The summary, cut to the line…" under a feed item's title. */
-    private void details(RelatedLink link, Painter painter, int column, int row, int width) {
+    /** "other.example · 28 Nov 2026 · The summary, cut to the line…" under an item's title. */
+    private void details(RelatedLink link, String site, Painter painter, int column, int row, int width) {
         String date = MetaLine.shortDate(link.published());
+        String host = RelatedLink.hostOf(link.url());
+        if (site != null && host != null && !host.equals(site)) {
+            date = date == null ? host : host + " · " + date;
+        }
         int col = column;
         if (date != null) {
             col = painter.put(col, row, Clip.withEllipsis(date, width), theme.look(Role.META));

@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import dev.lede.app.EffectRunner;
 import dev.lede.app.Places;
+import dev.lede.app.ReadingList;
 import dev.lede.reader.Keymap;
 import java.util.Objects;
 
@@ -17,17 +18,19 @@ import java.util.Objects;
  * @param browserTerminal {@code browser-terminal} from the configuration: whether $BROWSER's programs
  *                   draw in the terminal; {@code null} judges each by its name (w3m, lynx, ...)
  * @param notice     a line for the first screen's status bar (a mistake in the configuration), or {@code null}
+ * @param readingList where {@code s} saves articles
  */
 public record TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places, int prefetch, boolean ascii,
-                         Boolean browserTerminal, String notice) {
+                         Boolean browserTerminal, String notice, ReadingList readingList) {
     public TuiOptions {
         Objects.requireNonNull(keymap, "keymap");
         Objects.requireNonNull(places, "places");
+        Objects.requireNonNull(readingList, "readingList");
     }
 
     /** Options that judge a browser by its name. */
     public TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places, int prefetch, boolean ascii) {
-        this(measure, monochrome, keymap, places, prefetch, ascii, null, null);
+        this(measure, monochrome, keymap, places, prefetch, ascii, null, null, ReadingList.none());
     }
 
     /** Options with the glyphs the terminal's locale allows. */
@@ -47,32 +50,37 @@ public record TuiOptions(int measure, boolean monochrome, Keymap keymap, Places 
 
     /** These options with {@code newKeymap}. */
     public TuiOptions withKeymap(Keymap newKeymap) {
-        return new TuiOptions(measure, monochrome, newKeymap, places, prefetch, ascii, browserTerminal, notice);
+        return new TuiOptions(measure, monochrome, newKeymap, places, prefetch, ascii, browserTerminal, notice, readingList);
     }
 
     /** These options with {@code newPlaces}. */
     public TuiOptions withPlaces(Places newPlaces) {
-        return new TuiOptions(measure, monochrome, keymap, newPlaces, prefetch, ascii, browserTerminal, notice);
+        return new TuiOptions(measure, monochrome, keymap, newPlaces, prefetch, ascii, browserTerminal, notice, readingList);
     }
 
     /** These options loading {@code count} related articles ahead. */
     public TuiOptions withPrefetch(int count) {
-        return new TuiOptions(measure, monochrome, keymap, places, count, ascii, browserTerminal, notice);
+        return new TuiOptions(measure, monochrome, keymap, places, count, ascii, browserTerminal, notice, readingList);
     }
 
     /** These options drawing ASCII only ({@code true}) or what the terminal allows. */
     public TuiOptions withAscii(boolean asciiOnly) {
-        return new TuiOptions(measure, monochrome, keymap, places, prefetch, asciiOnly, browserTerminal, notice);
+        return new TuiOptions(measure, monochrome, keymap, places, prefetch, asciiOnly, browserTerminal, notice, readingList);
+    }
+
+    /** These options saving articles to {@code list}. */
+    public TuiOptions withReadingList(ReadingList list) {
+        return new TuiOptions(measure, monochrome, keymap, places, prefetch, ascii, browserTerminal, notice, list);
     }
 
     /** These options with {@code browser-terminal} set ({@code null}: judged by the browser's name). */
     public TuiOptions withBrowserTerminal(Boolean terminal) {
-        return new TuiOptions(measure, monochrome, keymap, places, prefetch, ascii, terminal, notice);
+        return new TuiOptions(measure, monochrome, keymap, places, prefetch, ascii, terminal, notice, readingList);
     }
 
     /** These options with {@code line} on the first screen's status bar. */
     public TuiOptions withNotice(String line) {
-        return new TuiOptions(measure, monochrome, keymap, places, prefetch, ascii, browserTerminal, line);
+        return new TuiOptions(measure, monochrome, keymap, places, prefetch, ascii, browserTerminal, line, readingList);
     }
 
     /** What the first screen's status bar says before any key: the notice, then a problem with the places file. */

@@ -131,6 +131,30 @@ class DiskCacheTest {
     }
 
     @Test
+    void pinnedEntry_isNeverEvicted_evenWhenLeastRecentlyUsed_untilUnpinned() {
+        long entrySize = DiskCache.encode(entry("https://a.example/1", "x".repeat(1000))).length;
+        DiskCache cache = new DiskCache(dir, entrySize * 2 + 64, clock); // the saved address is a little longer
+        URI saved = URI.create("https://a.example/saved");
+        cache.put(entry(saved.toString(), "x".repeat(1000)));
+        assertTrue(cache.pin(saved));
+        for (int i = 1; i <= 4; i++) {
+            later();
+            cache.put(entry("https://a.example/" + i, "x".repeat(1000)));
+        }
+        assertTrue(cache.isPinned(saved));
+        assertTrue(cache.get(saved).isPresent(), "the saved page outlived newer entries");
+        assertTrue(cache.get(URI.create("https://a.example/4")).isPresent());
+        assertTrue(cache.get(URI.create("https://a.example/3")).isEmpty(), "others went to make room");
+
+        cache.unpin(saved);
+        now = now.plus(Duration.ofDays(1));
+        cache.get(URI.create("https://a.example/4"));
+        later();
+        cache.put(entry("https://a.example/5", "x".repeat(1000)));
+        assertTrue(cache.get(saved).isEmpty(), "unpinned, it is trimmed like any other");
+    }
+
+    @Test
     void defaultDirectory_followsXdg() {
         Path home = Path.of("/home/reader");
         assertEquals(Path.of("/var/cache/me/lede"),

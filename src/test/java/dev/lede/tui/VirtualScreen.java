@@ -95,7 +95,8 @@ final class VirtualScreen implements AutoCloseable {
                         : (article, width) -> Layouter.layout(article, width, dev.lede.layout.LayoutOptions.DEFAULT.ascii(true));
         loop = new ReaderLoop(terminal, screen, new Update(options.keymap(), layouter),
                 new View(Theme.of(profile), options.keymap(), !profile.unicode()),
-                (inbox, clipboard, lender) -> new EffectRunner(loader, inbox, clipboard, options.places(), prefetch, Map.of()),
+                (inbox, clipboard, lender) -> new EffectRunner(loader, inbox, clipboard, options.places(), prefetch, Map.of())
+                        .withReadingList(options.readingList()),
                 false, raw::writeBytes);
         ReaderState initial = ReaderState.initial(columns, rows, options.measure())
                 .withPlaces(options.places().anchors()).withStatus(options.firstStatus());
