@@ -28,9 +28,15 @@ final class MetadataReader {
 
         String site = first(ld.publisherName(), meta.get("og:site_name"), meta.get("application-name"),
                 meta.get("twitter:site_name"));
-        String title = first(ld.headline(documentTitle), meta.get("dc:title"), meta.get("dcterms:title"),
+        String canonical = first(attr(doc.selectFirst(CANONICAL), "abs:href"), meta.get("og:url"));
+        String metaTitle = first(ld.headline(documentTitle), meta.get("dc:title"), meta.get("dcterms:title"),
                 meta.get("og:title"), meta.get("title"), meta.get("twitter:title"), meta.get("parsely-title"),
                 meta.get("citation_title"));
+        String title = Headlines.visible(doc, site, java.util.Arrays.asList(metaTitle, meta.get("og:title"),
+                meta.get("twitter:title"), documentTitle));
+        if (title == null) {
+            title = Titles.withoutSiteName(metaTitle, site, Links.site(canonical));
+        }
         if (title == null) {
             title = Titles.fromDocument(doc);
         }
@@ -54,7 +60,6 @@ final class MetadataReader {
         Element html = Dom.firstByTag(doc, "html");
         String lang = first(html == null ? null : attr(html, "lang"), ld.language(), meta.get("content-language"),
                 meta.get("og:locale"));
-        String canonical = first(attr(doc.selectFirst(CANONICAL), "abs:href"), meta.get("og:url"));
         return new Metadata(title, site, byline, published, lang == null ? null : lang.replace('_', '-'),
                 description, canonical);
     }
