@@ -29,6 +29,12 @@ final class PublicationDates {
     /** Characters of text read after and before the headline for the date line under or above it. */
     static final int AFTER_HEADLINE_CHARS = 400;
     static final int BEFORE_HEADLINE_CHARS = 150;
+    /** Characters of the page's text searched for a date when nothing else gives one. */
+    static final int LEADING_CHARS = 3000;
+    /** Where a headline is set: its own {@code h1}, or a lesser heading on pages whose {@code h1} is the logo. */
+    private static final java.util.Set<String> HEADLINE_TAGS = java.util.Set.of("h1", "h2", "h3");
+    /** Characters of an ISO-8601 calendar date: a longer value carries a time. */
+    private static final int DATE_LENGTH = 10;
     /** Longer than this, an element named like a date line holds more than the line. */
     static final int MAX_LINE_CHARS = 200;
     /** Meta tags naming the publication date, most trusted first (Dublin Core, OpenGraph, Parse.ly, Sailthru …). */
@@ -40,6 +46,9 @@ final class PublicationDates {
     /** Elements holding a date line: "date", "published", "posted", "timestamp", "dateline", post meta. */
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i)date|time|publish|posted|(^|[-_\\s])(meta|byline|article-?info|post-?info|entry-?meta)([-_\\s]|$)");
+    /** Parts of a page whose dates are not the article's. */
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "(?i)(^|[-_\\s])(comments?|related|recommended|sidebar|teasers?|menu|nav|footer|cookie|widget)([-_\\s]|$)");
     /** A modification date, never the publication's. */
     private static final Pattern UPDATED = Pattern.compile("(?i)updated|modified|edited");
     /** A date in an article's address: /2019/11/19/ or /2019-11-19/. */
@@ -62,13 +71,20 @@ final class PublicationDates {
         LocalDate shown = shownDate(doc, lang, headline, today);
         if (declared != null) {
             LocalDate day = IsoDates.date(declared);
-            boolean nextDoor = shown != null && (shown.plusDays(1).equals(day) || shown.minusDays(1).equals(day));
+            // Only a moment can be a day off by its time zone; a bare date is the day the site meant.
+            boolean moment = declared.length() > DATE_LENGTH;
+            boolean nextDoor = moment && shown != null && (shown.plusDays(1).equals(day) || shown.minusDays(1).equals(day));
             return nextDoor ? shown.toString() : declared;
         }
         if (shown != null) {
             return shown.toString();
         }
-        return urlDate(pageUrl, today);
+        String fromUrl = urlDate(pageUrl, today);
+        if (fromUrl != null || doc.body() == null) {
+            return fromUrl;
+        }
+        LocalDate first = plausibleIn(leadingText(doc.body()), lang, today);
+        return first == null ? null : first.toString();
     }
 
     private static List<String> declaredDates(Document doc, JsonLd ld, MetaTags meta) {
@@ -158,7 +174,8 @@ final class PublicationDates {
                 }
             }
         }
-        return h1 == null ? null : plausibleIn(textAround(body, h1, false), lang, today);
+        LocalDate before = h1 == null ? null : plausibleIn(textAround(body, h1, false), lang, today);
+        return before;
     }
 
     private static LocalDate plausibleIn(String text, String lang, LocalDate today) {
@@ -170,9 +187,10 @@ final class PublicationDates {
     }
 
     private static Element headlineElement(Element body, String headline) {
-        for (Element h1 : Dom.byTag(body, "h1")) {
-            if (Text.normalize(h1.text()).equals(headline)) {
-                return h1;
+        String key = Text.key(headline);
+        for (Element h : Dom.byTags(body, HEADLINE_TAGS)) {
+            if (Text.key(h.text()).equals(key)) {
+                return h;
             }
         }
         return null;
@@ -214,6 +232,33 @@ final class PublicationDates {
             tail.insert(0, before.get(i) + " ");
         }
         return tail.toString();
+    }
+
+    /**
+     * The start of the page's text outside menus, footers, asides, comments and hidden parts:
+     * on blogs and small sites without metadata the date line is the first date a reader meets.
+     */
+    private static String leadingText(Element body) {
+        StringBuilder text = new StringBuilder();
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (tag.equals("script") || tag.equals("style") || tag.equals("nav") || tag.equals("footer")
+                            || tag.equals("aside") || tag.equals("form") || e != body && (Hints.isHidden(e) || Hints.namedLike(e, ELSEWHERE))) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                } else if (node instanceof TextNode t && !t.isBlank()) {
+                    text.append(t.text()).append(' ');
+                    if (text.length() > LEADING_CHARS) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return text.toString();
     }
 
     private static String urlDate(String pageUrl, LocalDate today) {
