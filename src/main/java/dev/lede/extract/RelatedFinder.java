@@ -22,16 +22,30 @@ import org.jsoup.select.NodeTraversor;
  * the same site count: not tag, topic, author or section pages, not share links.
  */
 final class RelatedFinder {
+    /**
+     * Labels of onward-reading lists, in the languages of the corpora: English, French, German,
+     * Italian, Spanish, Portuguese, Dutch, Polish, Russian, Japanese, Chinese, Korean.
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)\\b(related|more (stories|articles|news|from|on|in|like this|to read)|read (next|more|also)"
-            + "|recommended|you (may|might) (also )?(like|enjoy)|also read|further reading|what to read next"
-            + "|see also)\\b");
+            "(?iuU)\\b(related|more (stories|articles|news|from|on|in|like this|to read)"
+            + "|read (next|more|also)|also (read|on)|recommended|you (may|might) (also )?(like|enjoy)|further reading"
+            + "|what to read next|see also"
+            + "|(à )?lire (aussi|également)|sur le même sujet|articles similaires|voir aussi"
+            + "|mehr zum thema|weitere (artikel|beiträge|nachrichten|meldungen)|ähnliche (artikel|beiträge)"
+            + "|lesen sie (auch|mehr)|das könnte sie auch interessieren"
+            + "|leggi anche|articoli correlati|potrebbe interessarti|ti potrebbe interessare"
+            + "|lea también|te puede interesar|(noticias|artículos) relacionad[oa]s|leia também|veja também"
+            + "|(artigos|notícias|posts|matérias) relacionad[oa]s|lees ook|czytaj (także|też)|zobacz (także|też)"
+            + "|читайте также|(материалы |ещё |еще )?по теме|смотрите также)\\b"
+            + "|関連記事|関連ニュース|相关(文章|阅读|新闻)|相關(文章|閱讀|新聞)|관련\\s?기사");
     /** A word every label has; an element with no such word and no children cannot be one. */
     private static final Pattern LABEL_WORD = Pattern.compile(
-            "(?i)related|more|read|recommend|like|enjoy|also|further|see");
+            "(?iu)related|more|read|recommend|like|enjoy|also|further|see|lire|voir|même|similaires|mehr|weitere"
+            + "|ähnliche|lesen|interess|leggi|correlat|también|relacionad|leia|veja|lees|czytaj|zobacz|читайте|теме"
+            + "|смотрите|関連|相关|相關|관련");
     private static final Pattern CONTAINER_NAMES = Pattern.compile(
-            "(?i)(^|[-_\\s])(related|more-?stories|read-?next|recommend(ed|ations)?|also-?read|further-?reading)"
-            + "([-_\\s]|$)");
+            "(?i)(^|[-_\\s])(related\\w*|yarpp\\S*|jp-relatedposts\\S*|more-?stories|read-?next|read-?also"
+            + "|recommend(ed|ations)?|also-?read|further-?reading|recirc\\w*)([-_\\s]|$)");
     /** Inside a list, parts that are not its articles: share bars, tags, bylines. */
     private static final Pattern NOT_ARTICLES = Pattern.compile(
             "(?i)(^|[-_\\s])(share|sharing|social|tags?|topics?|author|byline|breadcrumbs?|comments?|pagination)"
@@ -56,10 +70,17 @@ final class RelatedFinder {
     private static final Pattern HEADING_CLASS = Pattern.compile("(?i)(title|heading)");
     /** Class names of the headline inside a link. */
     private static final Pattern HEADLINE_CLASS = Pattern.compile("(?i)(^|[-_\\s])(title|headline)([-_\\s]|$)");
+    /** A title of at most this many words on a one-segment address names a section, not a story. */
+    static final int MAX_SECTION_TITLE_WORDS = 4;
+    private static final Pattern ANY_DIGIT = Pattern.compile("\\d");
     /** Link texts shorter than this are menus, tags or "more" buttons, not article titles. */
     static final int MIN_TITLE_CHARS = 12;
     /** A label this long is a sentence, not a heading over a list. */
     static final int MAX_LABEL_CHARS = 60;
+    /** A "Read more: …" line longer than this is a paragraph of the story. */
+    static final int MAX_READ_ALSO_CHARS = 250;
+    /** A "Read more: …" line names one or two stories; more links make it a paragraph of the story. */
+    static final int MAX_READ_ALSO_LINKS = 3;
     /** Levels climbed from a label to find the list it announces. */
     static final int MAX_LABEL_CLIMB = 4;
     /** Levels above a link that belong to its list item. */
@@ -77,7 +98,7 @@ final class RelatedFinder {
      */
     static List<RelatedLink> find(Document doc, String pageUrl) {
         String site = Links.site(pageUrl);
-        String self = pageUrl == null ? null : key(Links.withoutFragment(pageUrl));
+        String self = pageUrl == null ? null : withoutQuery(key(Links.withoutFragment(pageUrl)));
         Map<String, RelatedLink> links = new LinkedHashMap<>();
         for (Element a : anchors(doc)) {
             String url = Links.absolute(a);
@@ -85,11 +106,11 @@ final class RelatedFinder {
                 continue;
             }
             url = Links.withoutFragment(url);
-            if (key(url).equals(self) || site == null || !site.equals(Links.site(url)) || !isArticle(url)) {
+            if (withoutQuery(key(url)).equals(self) || site == null || !site.equals(Links.site(url)) || !isArticle(url)) {
                 continue;
             }
             String title = title(a);
-            if (title.length() >= MIN_TITLE_CHARS && !links.containsKey(key(url))) {
+            if (title.length() >= MIN_TITLE_CHARS && !links.containsKey(key(url)) && !isSectionPage(url, title)) {
                 links.put(key(url), new RelatedLink(title, url));
             }
         }
@@ -111,6 +132,12 @@ final class RelatedFinder {
                         for (Element a : Dom.byTagWith(e, "a", "href")) {
                             chosen.put(a, true);
                         }
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (isReadAlsoLine(e)) {
+                    for (Element a : Dom.byTagWith(e, "a", "href")) {
+                        chosen.put(a, true);
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -195,6 +222,37 @@ final class RelatedFinder {
         }
         // The label itself, not a box holding it and the links: at most one link of its own.
         return Dom.byTag(e, "a").size() <= 1 && !inSiteWideBox(e);
+    }
+
+    /**
+     * A line of the story that points onward: "Read more: …", "[Related: …]", "Also on rt.com …",
+     * "Lire aussi : …", "Читайте также: …" followed by a link or two (RT, CRN, City A.M., the
+     * Express, ZDNet, French and Russian news sites). Only a short line that starts with the label
+     * counts; a "Read more" at the end of a teaser does not.
+     */
+    private static boolean isReadAlsoLine(Element e) {
+        String tag = e.normalName();
+        if (!(tag.equals("p") || tag.equals("li") || tag.equals("div") || tag.equals("aside") || tag.equals("blockquote"))
+                || hasMoreLettersThan(e, MAX_READ_ALSO_CHARS) || !hasLabelWord(e)) {
+            return false;
+        }
+        int links = Dom.byTagWith(e, "a", "href").size();
+        if (links == 0 || links > MAX_READ_ALSO_LINKS) {
+            return false;
+        }
+        String text = Text.normalize(e.text());
+        java.util.regex.Matcher m = LABEL.matcher(text);
+        return m.find() && m.start() <= 1 && !LABEL.matcher(Text.normalize(linkText(e))).lookingAt()
+                && text.length() > m.end() + 1;
+    }
+
+    /** The text of the element's links, together. */
+    private static String linkText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (Element a : Dom.byTagWith(e, "a", "href")) {
+            sb.append(a.text()).append(' ');
+        }
+        return sb.toString();
     }
 
     /** Whether {@code e} sits in a link (as {@code closest("a")} for an element that is not one). */
@@ -286,8 +344,9 @@ final class RelatedFinder {
 
     private static boolean isNamedContainer(Element e) {
         String tag = e.normalName();
+        // A link named as one item of such a list ("relatedLink", "related-story") counts on its own.
         boolean box = tag.equals("section") || tag.equals("aside") || tag.equals("div") || tag.equals("ul")
-                || tag.equals("ol") || tag.equals("nav");
+                || tag.equals("ol") || tag.equals("nav") || tag.equals("a") || tag.equals("figure");
         return box && (Hints.namedLike(e, CONTAINER_NAMES) || hasLabelAttribute(e));
     }
 
@@ -396,6 +455,33 @@ final class RelatedFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A section or hub page linked under a short name: one path segment without digits and a
+     * title of a few words ("Science & Health" → /science-and-health, "Know Your Value",
+     * "Game of Thrones", "About Our Ads" → /privacy-policy on Vox, NBC News, the Verge, SFGate).
+     */
+    static boolean isSectionPage(String url, String title) {
+        if (Titles.words(title) > MAX_SECTION_TITLE_WORDS) {
+            return false;
+        }
+        String path;
+        try {
+            path = java.net.URI.create(url).getRawPath();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (path == null) {
+            return false;
+        }
+        String trimmed = path.replaceAll("^/+|/+$", "");
+        return !trimmed.isEmpty() && !trimmed.contains("/") && !ANY_DIGIT.matcher(trimmed).find();
+    }
+
+    private static String withoutQuery(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
     }
 
     /** A URL as compared for sameness: http and https alike. */
