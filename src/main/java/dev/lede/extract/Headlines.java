@@ -24,8 +24,8 @@ final class Headlines {
     /** Parts of a page that hold other stories' headlines: teasers, comments, sidebars. */
     private static final Pattern ELSEWHERE = Pattern.compile(
             "(?i)(^|[-_\\s])(comments?|related|recommended|sidebar|teasers?|outbrain|taboola)([-_\\s]|$)");
-    /** Shorter than this, an {@code h1} is a label ("Games", "News"), not a headline. */
-    static final int MIN_CHARS = 8;
+    /** Shorter than this, an {@code h1} holds no headline ("Mozilla" is one). */
+    static final int MIN_CHARS = 2;
     /** Longer than this, an {@code h1} wraps a whole teaser, not a headline. */
     static final int MAX_CHARS = 300;
 

@@ -24,19 +24,21 @@ import org.jsoup.select.NodeTraversor;
 final class RelatedFinder {
     /**
      * Labels of onward-reading lists, in the languages of the corpora: English, French, German,
-     * Italian, Spanish, Portuguese, Dutch, Polish, Russian, Japanese, Chinese, Korean.
+     * Italian, Spanish, Portuguese, Dutch, Polish, Russian, Japanese, Chinese, Korean. Not "See
+     * also" nor "Further reading": on Wikipedia, wikis and reference sites they head cross-references
+     * and bibliographies; nor "related to" inside a sentence, nor a compound ("New Zealand-related").
      */
     private static final Pattern LABEL = Pattern.compile(
-            "(?iuU)\\b(related|more (stories|articles|news|from|on|in|like this|to read)"
-            + "|read (next|more|also)|also (read|on)|recommended|you (may|might) (also )?(like|enjoy)|further reading"
-            + "|what to read next|see also"
-            + "|(à )?lire (aussi|également)|sur le même sujet|articles similaires|voir aussi"
+            "(?iuU)(?<![-\\w])(related(?! to\\b)|more (stories|articles|news|from|on|in|like this|to read)"
+            + "|read (next|more|also)|also (read|on)|recommended|you (may|might) (also )?(like|enjoy)"
+            + "|what to read next"
+            + "|(à )?lire (aussi|également)|sur le même sujet|articles similaires"
             + "|mehr zum thema|weitere (artikel|beiträge|nachrichten|meldungen)|ähnliche (artikel|beiträge)"
             + "|lesen sie (auch|mehr)|das könnte sie auch interessieren"
             + "|leggi anche|articoli correlati|potrebbe interessarti|ti potrebbe interessare"
             + "|lea también|te puede interesar|(noticias|artículos) relacionad[oa]s|leia também|veja também"
             + "|(artigos|notícias|posts|matérias) relacionad[oa]s|lees ook|czytaj (także|też)|zobacz (także|też)"
-            + "|читайте также|(материалы |ещё |еще )?по теме|смотрите также)\\b"
+            + "|читайте также|(материалы |ещё |еще )?по теме)\\b"
             + "|関連記事|関連ニュース|相关(文章|阅读|新闻)|相關(文章|閱讀|新聞)|관련\\s?기사");
     /** A word every label has; an element with no such word and no children cannot be one. */
     private static final Pattern LABEL_WORD = Pattern.compile(
@@ -77,6 +79,14 @@ final class RelatedFinder {
     static final int MIN_TITLE_CHARS = 12;
     /** A label this long is a sentence, not a heading over a list. */
     static final int MAX_LABEL_CHARS = 60;
+    /**
+     * A reading list holds a handful to a few dozen stories (ZDNet's, the longest in the corpus,
+     * 17 links twice over); more links after a label are a navigation box or an index (Wikipedia's
+     * navboxes hold a hundred).
+     */
+    static final int MAX_LIST_LINKS = 60;
+    /** A teaser's summary is shorter than this; a paragraph of the story is longer. */
+    static final int MAX_TEASER_CHARS = 300;
     /** A "Read more: …" line longer than this is a paragraph of the story. */
     static final int MAX_READ_ALSO_CHARS = 250;
     /** A "Read more: …" line names one or two stories; more links make it a paragraph of the story. */
@@ -129,9 +139,7 @@ final class RelatedFinder {
                 if (isNamedContainer(e)) {
                     // A box named "recommended" but headed "Latest news" is the site's feed: skip it whole.
                     if (!isSiteWide(e)) {
-                        for (Element a : Dom.byTagWith(e, "a", "href")) {
-                            chosen.put(a, true);
-                        }
+                        choose(Dom.byTagWith(e, "a", "href"), chosen);
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -166,6 +174,10 @@ final class RelatedFinder {
         Element from = label;
         for (int level = 0; level < MAX_LABEL_CLIMB && from.parent() != null; level++) {
             for (Element sibling = from.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
+                if (hasProse(sibling)) {
+                    choose(found, chosen); // the story (or another) goes on: its links are not a list
+                    return;
+                }
                 for (Element e : Dom.all(sibling)) {
                     if (isOtherListHeading(e)) {
                         choose(found, chosen);
@@ -184,7 +196,11 @@ final class RelatedFinder {
         choose(found, chosen);
     }
 
+    /** Adds {@code anchors} to the chosen unless there are too many for a reading list (a navigation box, an index). */
     private static void choose(List<Element> anchors, Map<Element, Boolean> chosen) {
+        if (anchors.size() > MAX_LIST_LINKS) {
+            return;
+        }
         for (Element a : anchors) {
             chosen.put(a, true);
         }
@@ -207,7 +223,8 @@ final class RelatedFinder {
     private static boolean isLabel(Element e) {
         String tag = e.normalName();
         if (tag.equals("body") || tag.equals("html") || tag.equals("title") || tag.equals("script")
-                || tag.equals("li") || tag.equals("ul") || tag.equals("ol")) {
+                || tag.equals("li") || tag.equals("ul") || tag.equals("ol") || tag.equals("th")) {
+            // A table's row header ("Related topics") heads a row of a navigation table.
             return false;
         }
         // Cheap tests first: this runs on every element of the page. Counting letters up to a
@@ -237,13 +254,43 @@ final class RelatedFinder {
             return false;
         }
         int links = Dom.byTagWith(e, "a", "href").size();
-        if (links == 0 || links > MAX_READ_ALSO_LINKS) {
-            return false;
+        if (links == 0 || links > MAX_READ_ALSO_LINKS || hasHeading(e) || inSiteWideBox(e)) {
+            return false; // a box with a heading is a list, found by its label
         }
         String text = Text.normalize(e.text());
         java.util.regex.Matcher m = LABEL.matcher(text);
         return m.find() && m.start() <= 1 && !LABEL.matcher(Text.normalize(linkText(e))).lookingAt()
                 && text.length() > m.end() + 1;
+    }
+
+    /**
+     * Whether {@code e} holds a paragraph of prose: more text outside links than a teaser's
+     * summary. A list's items are links with at most a line or two beside them.
+     */
+    private static boolean hasProse(Element e) {
+        for (Element p : Dom.byTag(e, "p")) {
+            if (p.hasText() && ownProseLength(p) > MAX_TEASER_CHARS) {
+                return true;
+            }
+        }
+        return e.normalName().equals("p") && ownProseLength(e) > MAX_TEASER_CHARS;
+    }
+
+    private static int ownProseLength(Element p) {
+        int all = p.text().length();
+        for (Element a : Dom.byTag(p, "a")) {
+            all -= a.text().length();
+        }
+        return all;
+    }
+
+    private static boolean hasHeading(Element e) {
+        for (Element d : Dom.all(e)) {
+            if (isHeading(d.normalName(), '1', '6')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of the element's links, together. */
@@ -374,13 +421,13 @@ final class RelatedFinder {
     }
 
     /**
-     * Whether the link sits in a share bar, tag list or byline of a list item. Only the few levels
+     * Whether the link sits in a share bar, tag list, citation or byline of a list item. Only the few levels
      * of the item count: further up, blogs mark whole pages with "tag-…" and "share" classes.
      */
     private static boolean isInsideNonArticles(Element a) {
         Element e = a;
         for (int level = 0; e != null && level <= MAX_ITEM_DEPTH; level++, e = e.parent()) {
-            if (Hints.namedLike(e, NOT_ARTICLES) || e.normalName().equals("footer")
+            if (Hints.namedLike(e, NOT_ARTICLES) || e.normalName().equals("cite") || e.normalName().equals("footer")
                     && Dom.byTagWith(e, "a", "href").size() > 1) {
                 return true;
             }
@@ -409,6 +456,9 @@ final class RelatedFinder {
         String last = segments.length == 0 ? "" : segments[segments.length - 1];
         if (last.isEmpty() && segments.length > 1) {
             last = segments[segments.length - 2];
+        }
+        if (last.contains(":") || last.toUpperCase(java.util.Locale.ROOT).contains("%3A")) {
+            return false; // a wiki's namespace page: Special:, Template:, File:, Portal:
         }
         if (PAGE_FILE.matcher(last).matches()) {
             return true; // story.html, not index.html

@@ -72,9 +72,19 @@ class RelatedFinderTest {
     }
 
     @Test
-    void readMoreInsideAParagraph_isATeaserNotAList() {
-        assertEquals(List.of(), related("<p><strong>Read more:</strong> <a href='/2026/02/01/harbour-dues-rise'>Harbour"
-                + " dues rise for the first time in ten years</a></p>"));
+    void readAlsoLineInsideTheBody_pointsOnward_inAnyListedLanguage() {
+        for (String label : List.of("Read more:", "[Related:", "Also on news.example", "Lire aussi :",
+                "Mehr zum Thema:", "Leggi anche:", "Читайте также:", "関連記事：")) {
+            assertEquals(List.of(link("Harbour dues rise for the first time in ten years", "/2026/02/01/harbour-dues-rise")),
+                    related("<p><strong>" + label + "</strong> <a href='/2026/02/01/harbour-dues-rise'>Harbour"
+                            + " dues rise for the first time in ten years</a></p>"), label);
+        }
+    }
+
+    @Test
+    void readMoreAtTheEndOfAParagraph_isATeaserNotAList() {
+        assertEquals(List.of(), related("<p>The harbour board met again on Monday and the dues rose for the first"
+                + " time in ten years. <a href='/2026/02/01/harbour-dues-rise'>Read more about the harbour</a></p>"));
     }
 
     @Test
