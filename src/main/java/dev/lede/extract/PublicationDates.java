@@ -208,7 +208,8 @@ final class PublicationDates {
                     passed[0] = true;
                     return after ? FilterResult.SKIP_ENTIRELY : FilterResult.STOP;
                 }
-                if (node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style"))) {
+                if (node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style")
+                        || Hints.namedLike(e, UPDATED))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof TextNode t && !t.isBlank()) {
