@@ -21,6 +21,8 @@ final class Headlines {
      * CBS News), another story's title a tenth to a fifth.
      */
     static final double SAME_STORY = 0.25;
+    /** An {@code h1} with fewer than 1/FRAGMENT of a title's words is a fragment of it, not its headline. */
+    static final int FRAGMENT = 2;
     /** Parts of a page that hold other stories' headlines: teasers, comments, sidebars. */
     private static final Pattern ELSEWHERE = Pattern.compile(
             "(?i)(^|[-_\\s])(comments?|related|recommended|sidebar|teasers?|outbrain|taboola)([-_\\s]|$)");
@@ -34,12 +36,13 @@ final class Headlines {
 
     /**
      * The visible headline: of the page's {@code h1}s outside menus, hidden parts and logos, the
-     * one most like the metadata titles; or, when no title is given, the only one.
+     * one most like the metadata titles; or, when no title is given, the only one. An {@code h1}
+     * that names the site (a blog's name over its posts) is not a headline.
      *
      * @param titles the titles the page's metadata gives, {@code null}s allowed
      * @return the headline's text, or {@code null} when the page shows none that fits
      */
-    static String visible(Document doc, String site, List<String> titles) {
+    static String visible(Document doc, String site, String host, List<String> titles) {
         Element body = doc.body();
         if (body == null) {
             return null;
@@ -50,12 +53,15 @@ final class Headlines {
         String only = null;
         for (Element h1 : Dom.byTag(body, "h1")) {
             String text = Text.normalize(h1.text());
-            if (!isCandidate(h1, text, body, site)) {
+            if (!isCandidate(h1, text, body) || Titles.isSiteName(text, site, host) || Titles.isNameBesideHeadline(text, titles)) {
                 continue;
             }
             candidates++;
             only = text;
             for (String title : titles) {
+                if (title != null && FRAGMENT * Titles.words(text) < Titles.words(title)) {
+                    continue; // a word or two of a longer title: a section's or site's name ("Ferry", "V8")
+                }
                 double score = title == null ? 0 : Math.max(Titles.similarity(title, text), Titles.similarity(text, title));
                 if (score >= bestScore && (best == null || score > bestScore)) {
                     best = text;
@@ -70,11 +76,8 @@ final class Headlines {
         return noTitle && candidates == 1 ? only : null;
     }
 
-    private static boolean isCandidate(Element h1, String text, Element body, String site) {
+    private static boolean isCandidate(Element h1, String text, Element body) {
         if (text.length() < MIN_CHARS || text.length() > MAX_CHARS) {
-            return false;
-        }
-        if (site != null && Text.key(site).equals(Text.key(text))) {
             return false;
         }
         for (Element e = h1; e != null && e != body; e = e.parent()) {

@@ -36,7 +36,7 @@ final class MetadataReader {
         String metaTitle = first(ld.headline(documentTitle), meta.get("dc:title"), meta.get("dcterms:title"),
                 meta.get("og:title"), meta.get("title"), meta.get("twitter:title"), meta.get("parsely-title"),
                 meta.get("citation_title"));
-        String title = Headlines.visible(doc, site, java.util.Arrays.asList(metaTitle, meta.get("og:title"),
+        String title = Headlines.visible(doc, site, Links.site(canonical), java.util.Arrays.asList(metaTitle, meta.get("og:title"),
                 meta.get("twitter:title"), documentTitle));
         if (title == null) {
             title = Titles.withoutSiteName(metaTitle, site, Links.site(canonical));

@@ -19,6 +19,8 @@ final class Titles {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Separators between a headline and the site's name in meta titles: spaced bar, dashes, dot, guillemet, colon. */
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»]\\s+|:\\s+");
+    /** A site's or section's name beside a headline has at most this many words. */
+    static final int MAX_NAME_WORDS = 3;
     /** Host labels shorter than this ("co", "www" aside) are not a site's name. */
     static final int MIN_HOST_LABEL = 3;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -119,7 +121,37 @@ final class Titles {
         return t;
     }
 
-    private static boolean isSiteName(String part, String site, String host) {
+    /**
+     * Whether {@code text} is the short name beside a headline in one of the titles ("V8" in
+     * "Standalone WebAssembly binaries using Emscripten · V8"): a blog's or section's name set in
+     * an {@code h1} over its posts (Blogger, Tumblr, WordPress and project blogs).
+     */
+    static boolean isNameBesideHeadline(String text, java.util.List<String> titles) {
+        int words = words(text);
+        if (words > MAX_NAME_WORDS) {
+            return false;
+        }
+        String key = Text.key(text);
+        for (String title : titles) {
+            if (title == null) {
+                continue;
+            }
+            String[] parts = SITE_SEPARATOR.split(title);
+            boolean named = false;
+            boolean headline = false;
+            for (String part : parts) {
+                named |= Text.key(part).equals(key);
+                headline |= words(part) >= Math.max(MIN_HEADLINE_WORDS + 1, 2 * words);
+            }
+            if (parts.length > 1 && named && headline) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code part} is the site's name: its {@code og:site_name}, or its host's name. */
+    static boolean isSiteName(String part, String site, String host) {
         String key = NON_WORD.matcher(part.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         if (key.isEmpty()) {
             return false;
