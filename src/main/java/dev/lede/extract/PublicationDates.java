@@ -71,12 +71,14 @@ final class PublicationDates {
     static String find(Document doc, JsonLd ld, MetaTags meta, String lang, String headline, String pageUrl,
             LocalDate today) {
         String declared = firstPlausible(declaredDates(doc, ld, meta), lang, today);
+        // Only a moment can be a day off by its time zone; a bare date is the day the site meant.
+        if (declared != null && declared.length() <= DATE_LENGTH) {
+            return declared;
+        }
         LocalDate shown = shownDate(doc, lang, headline, today);
         if (declared != null) {
             LocalDate day = IsoDates.date(declared);
-            // Only a moment can be a day off by its time zone; a bare date is the day the site meant.
-            boolean moment = declared.length() > DATE_LENGTH;
-            boolean nextDoor = moment && shown != null && (shown.plusDays(1).equals(day) || shown.minusDays(1).equals(day));
+            boolean nextDoor = shown != null && (shown.plusDays(1).equals(day) || shown.minusDays(1).equals(day));
             return nextDoor ? shown.toString() : declared;
         }
         if (shown != null) {
@@ -167,7 +169,7 @@ final class PublicationDates {
         }
         for (Element e : Dom.all(body)) {
             if (e.childNodeSize() > 0 && Hints.namedLike(e, DATE_LINE) && !Hints.namedLike(e, UPDATED)
-                    && !Bylines.isElsewhereOrHidden(e, body)) {
+                    && !RelatedFinder.hasMoreLettersThan(e, MAX_LINE_CHARS) && !Bylines.isElsewhereOrHidden(e, body)) {
                 String text = e.text();
                 if (text.length() <= MAX_LINE_CHARS) {
                     LocalDate d = plausibleIn(text, lang, today);

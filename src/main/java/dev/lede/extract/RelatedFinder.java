@@ -40,11 +40,15 @@ final class RelatedFinder {
             + "|(artigos|notícias|posts|matérias) relacionad[oa]s|lees ook|czytaj (także|też)|zobacz (także|też)"
             + "|читайте также|(материалы |ещё |еще )?по теме)\\b"
             + "|関連記事|関連ニュース|相关(文章|阅读|新闻)|相關(文章|閱讀|新聞)|관련\\s?기사");
-    /** A word every label has; an element with no such word and no children cannot be one. */
-    private static final Pattern LABEL_WORD = Pattern.compile(
-            "(?iu)related|more|read|recommend|like|enjoy|also|further|see|lire|voir|même|similaires|mehr|weitere"
-            + "|ähnliche|lesen|interess|leggi|correlat|también|relacionad|leia|veja|lees|czytaj|zobacz|читайте|теме"
-            + "|смотрите|関連|相关|相關|관련");
+    /**
+     * A word every label has (lower case); an element with no such word and no children cannot be
+     * one. Searched as plain text: a case-insensitive regex of these on every element's text
+     * nearly doubled extraction time.
+     */
+    private static final String[] LABEL_WORDS = {
+        "related", "more", "read", "recommend", "like", "enjoy", "also", "further", "see", "lire", "voir", "même",
+        "similaires", "mehr", "weitere", "ähnliche", "lesen", "interess", "leggi", "correlat", "también",
+        "relacionad", "leia", "veja", "lees", "czytaj", "zobacz", "читайте", "теме", "関連", "相关", "相關", "관련"};
     private static final Pattern CONTAINER_NAMES = Pattern.compile(
             "(?i)(^|[-_\\s])(related\\w*|yarpp\\S*|jp-relatedposts\\S*|more-?stories|read-?next|read-?also"
             + "|recommend(ed|ations)?|also-?read|further-?reading|recirc\\w*)([-_\\s]|$)");
@@ -249,7 +253,7 @@ final class RelatedFinder {
      */
     private static boolean isReadAlsoLine(Element e) {
         String tag = e.normalName();
-        if (!(tag.equals("p") || tag.equals("li") || tag.equals("div") || tag.equals("aside") || tag.equals("blockquote"))
+        if (!(tag.equals("p") || tag.equals("li") || tag.equals("blockquote"))
                 || hasMoreLettersThan(e, MAX_READ_ALSO_CHARS) || !hasLabelWord(e)) {
             return false;
         }
@@ -327,7 +331,7 @@ final class RelatedFinder {
      * until there are. Normalising keeps every one of them, so such a text is longer than
      * {@code max} once normalised too.
      */
-    private static boolean hasMoreLettersThan(Element e, int max) {
+    static boolean hasMoreLettersThan(Element e, int max) {
         int[] count = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -383,7 +387,13 @@ final class RelatedFinder {
     private static boolean hasOwnLabelWord(Element e) {
         for (int i = 0, n = e.childNodeSize(); i < n; i++) {
             if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
-                return LABEL_WORD.matcher(e.ownText()).find();
+                String own = e.ownText().toLowerCase(java.util.Locale.ROOT);
+                for (String word : LABEL_WORDS) {
+                    if (own.contains(word)) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;
