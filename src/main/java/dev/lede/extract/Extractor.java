@@ -42,6 +42,9 @@ public final class Extractor {
         Document doc = Jsoup.parse(html.startsWith(BYTE_ORDER_MARK) ? html.substring(1) : html, baseUri);
         Metadata meta = MetadataReader.read(doc, today);
         String pageUrl = Links.isWeb(baseUri) ? baseUri : meta.canonicalUrl();
+        if (pageUrl == null && Links.isWeb(doc.baseUri())) {
+            pageUrl = doc.baseUri(); // a saved page's <base href> says where it came from
+        }
         if (!Links.isWeb(baseUri) && pageUrl != null && Links.isWeb(pageUrl) && doc.baseUri().equals(baseUri)) {
             // A saved page read from a file: its links mean what they meant at its own address.
             doc.setBaseUri(pageUrl);
