@@ -39,6 +39,8 @@ public final class EffectRunner implements AutoCloseable {
     private ExecutorService prefetchPool;
     private Future<?> currentLoad;
     private final Map<String, String> environment;
+    private final Boolean browserTerminal;
+    private final TerminalLender lender;
 
     /**
      * A runner that loads the first {@value #DEFAULT_PREFETCH} related articles ahead.
@@ -76,6 +78,18 @@ public final class EffectRunner implements AutoCloseable {
      */
     public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Places places, int prefetchCount,
                         Map<String, String> environment) {
+        this(loader, inbox, places, prefetchCount, environment, null, TerminalLender.NONE);
+    }
+
+    /**
+     * @param browserTerminal {@code browser-terminal} from the configuration: whether $BROWSER's
+     *                        programs draw in the terminal; {@code null} judges each by its name
+     * @param lender          hands the terminal to a browser that draws in it
+     */
+    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Places places, int prefetchCount,
+                        Map<String, String> environment, Boolean browserTerminal, TerminalLender lender) {
+        this.browserTerminal = browserTerminal;
+        this.lender = lender;
         this.environment = environment;
         this.loader = loader;
         this.inbox = inbox;
@@ -83,7 +97,11 @@ public final class EffectRunner implements AutoCloseable {
         this.prefetchCount = Math.max(0, prefetchCount);
     }
 
-    /** Runs {@code effect}. {@link Effect.Quit} is the caller's to handle and is ignored here. */
+    /**
+     * Runs {@code effect}. {@link Effect.Quit} is the caller's to handle and is ignored here. An
+     * {@link Effect.OpenInBrowser} whose $BROWSER draws in the terminal runs on the caller's thread,
+     * which must be the one that draws the screen, and returns when the browser has ended.
+     */
     public void run(Effect effect) {
         if (effect instanceof Effect.Load load) {
             load(load);
@@ -96,7 +114,14 @@ public final class EffectRunner implements AutoCloseable {
                 inbox.accept(new Msg.Reported(problem));
             }
         } else if (effect instanceof Effect.OpenInBrowser open) {
-            pool().submit(() -> inbox.accept(new Msg.Reported(Browser.open(environment, open.url()))));
+            boolean needsTerminal = Browser.commands(environment.get("BROWSER"), open.url(), browserTerminal).stream()
+                    .anyMatch(Browser.Command::terminal);
+            if (needsTerminal) { // on the caller's thread, the one that draws: the reader waits for it
+                inbox.accept(new Msg.Reported(Browser.open(environment, open.url(), browserTerminal, lender)));
+            } else {
+                pool().submit(() -> inbox.accept(new Msg.Reported(
+                        Browser.open(environment, open.url(), browserTerminal, lender))));
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.lede.app;
 import dev.lede.article.Article;
 import dev.lede.cache.MemoryCache;
 import dev.lede.layout.Layout;
+import dev.lede.layout.LayoutOptions;
 import dev.lede.layout.Layouter;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -26,10 +27,19 @@ public final class LayoutCache implements BiFunction<Article, Integer, Layout> {
 
     @Override
     public Layout apply(Article article, Integer measure) {
-        Key key = new Key(article.url(), measure, article);
+        return layout(article, measure, false);
+    }
+
+    /** Lays out with ASCII glyphs and punctuation ({@code --ascii}, a terminal without Unicode), kept apart. */
+    public BiFunction<Article, Integer, Layout> inAscii() {
+        return (article, measure) -> layout(article, measure, true);
+    }
+
+    private Layout layout(Article article, int measure, boolean ascii) {
+        Key key = new Key(article.url(), ascii ? -measure : measure, article);
         Layout layout = layouts.get(key);
         if (layout == null) {
-            layout = Layouter.layout(article, measure);
+            layout = Layouter.layout(article, measure, LayoutOptions.DEFAULT.ascii(ascii));
             layouts.put(key, layout);
         }
         return layout;
@@ -43,7 +53,7 @@ public final class LayoutCache implements BiFunction<Article, Integer, Layout> {
         return layouts.misses();
     }
 
-    /** The article is compared by identity: equal-looking articles from two loads are two entries, cheaply. */
+    /** The article is compared by identity (an ASCII layout's measure is negated, to keep it apart): equal-looking articles from two loads are two entries, cheaply. */
     private record Key(String url, int measure, Article article) {
         @Override
         public boolean equals(Object other) {

@@ -10,7 +10,8 @@ final class ConfigPrinter {
     private ConfigPrinter() {
     }
 
-    static String print(int width, boolean color, int prefetch, FetchOptions fetch, String proxy, Keymap keymap) {
+    static String print(int width, boolean color, int prefetch, FetchOptions fetch, String proxy, Boolean browserTerminal,
+                        boolean spare, Keymap keymap) {
         StringBuilder out = new StringBuilder();
         out.append("# lede's effective configuration: command line, then config file, then defaults\n");
         out.append("width = ").append(width).append('\n');
@@ -23,6 +24,12 @@ final class ConfigPrinter {
         } else {
             out.append("# proxy = http://HOST:PORT or direct (unset: http_proxy, https_proxy, no_proxy)\n");
         }
+        if (browserTerminal != null) {
+            out.append("browser-terminal = ").append(browserTerminal).append('\n');
+        } else {
+            out.append("# browser-terminal = true or false (unset: w3m, lynx, elinks, links, www-browser are)\n");
+        }
+        out.append("spare = ").append(spare ? "on" : "off").append('\n');
         for (Keymap.Binding binding : keymap.bindings()) {
             StringJoiner keys = new StringJoiner(" ");
             for (Key key : binding.keys()) {

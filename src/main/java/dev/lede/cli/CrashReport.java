@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -34,33 +35,31 @@ final class CrashReport {
      * @param thread the thread it happened on
      */
     String report(Throwable failure, Thread thread) {
-        Path log = write(failure, thread);
+        Path dir = StateDir.of(env);
         String what = Problems.describe(failure);
-        return log == null ? what + " (no log could be written)" : what + "; details in " + log;
-    }
-
-    /** Writes the details; returns the file, or {@code null} when no directory would take it. */
-    Path write(Throwable failure, Thread thread) {
-        String details = details(failure, thread);
-        for (Path dir : directories()) {
-            if (dir == null) {
-                continue;
-            }
-            try {
-                Files.createDirectories(dir);
-                Path file = dir.resolve("crash-" + LocalDateTime.now(clock).format(FILE_TIME) + ".log");
-                Files.writeString(file, details, StandardCharsets.UTF_8);
-                return file;
-            } catch (IOException | RuntimeException e) {
-                // try the next place
-            }
+        if (dir == null) {
+            return what + " (no crash log: neither XDG_STATE_HOME nor HOME is set)";
         }
-        return null;
+        Path log = write(dir, failure, thread);
+        return log == null ? what + " (no crash log could be written in " + dir + ")" : what + "; details in " + log;
     }
 
-    private Path[] directories() {
-        String tmp = env.getOrDefault("TMPDIR", System.getProperty("java.io.tmpdir"));
-        return new Path[] {StateDir.of(env), tmp == null ? null : Path.of(tmp, "lede-" + System.getProperty("user.name"))};
+    /**
+     * Writes the details under the state directory {@code dir}, made user-only, in a file only
+     * the user can read (it names pages and files the user opened); returns the file, or
+     * {@code null} when it cannot be written. Never in the temporary directory: another account
+     * could read it there, or plant a link in its place.
+     */
+    Path write(Path dir, Throwable failure, Thread thread) {
+        try {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Path file = Files.createFile(dir.resolve("crash-" + LocalDateTime.now(clock).format(FILE_TIME) + ".log"),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, details(failure, thread), StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private String details(Throwable failure, Thread thread) {

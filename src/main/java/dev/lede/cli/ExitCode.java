@@ -1,15 +1,15 @@
 package dev.lede.cli;
 
 /** The program's exit codes. */
-final class ExitCode {
+public final class ExitCode {
     /** Everything was read. */
-    static final int OK = 0;
+    public static final int OK = 0;
     /** Some input could not be read. */
-    static final int INPUT_FAILED = 1;
+    public static final int INPUT_FAILED = 1;
     /** The command line was wrong. */
-    static final int USAGE = 2;
+    public static final int USAGE = 2;
     /** lede itself failed (an uncaught exception; details in the crash log). EX_SOFTWARE of sysexits.h. */
-    static final int INTERNAL = 70;
+    public static final int INTERNAL = 70;
 
     private ExitCode() {
     }

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Directories lede made for itself (a rehearsal's home, a spare's place), removed with all they hold. */
-final class FileTrees {
+public final class FileTrees {
     private static final int DELETE_ATTEMPTS = 100;
     private static final long DELETE_RETRY_MILLIS = 50;
 
@@ -21,7 +21,7 @@ final class FileTrees {
      * still be saving a related article it loaded ahead into the page cache: the deletion is tried
      * again until that write is done.
      */
-    static void delete(Path root) throws IOException {
+    public static void delete(Path root) throws IOException {
         for (int attempt = 1; ; attempt++) {
             try {
                 deleteOnce(root);

@@ -9,14 +9,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The launcher process a {@link Spare} runs for, as Linux's {@code /proc} shows it: the terminal
+ * The launcher process a {@code dev.lede.launch.Spare} runs for, as Linux's {@code /proc} shows it: the terminal
  * its standard streams are, its environment, its working directory.
  *
  * @param tty              the terminal, such as {@code /dev/pts/3}
  * @param environment      the environment it was started with
  * @param workingDirectory where relative file names point
  */
-record Launcher(File tty, Map<String, String> environment, Path workingDirectory) {
+public record Launcher(File tty, Map<String, String> environment, Path workingDirectory) {
     /**
      * The process {@code pid}, as a spare can stand in for it.
      *
@@ -24,7 +24,7 @@ record Launcher(File tty, Map<String, String> environment, Path workingDirectory
      *                     are not all one terminal (a pipe, a file), or {@code /proc} does not show
      *                     it (another user's process, or gone)
      */
-    static Launcher adopt(long pid) throws IOException {
+    public static Launcher adopt(long pid) throws IOException {
         Path process = Path.of("/proc", Long.toString(pid));
         Path tty = Files.readSymbolicLink(process.resolve("fd/0"));
         if (!tty.startsWith("/dev/") || tty.startsWith("/dev/null")) {
@@ -41,7 +41,7 @@ record Launcher(File tty, Map<String, String> environment, Path workingDirectory
     }
 
     /** {@code /proc/PID/environ}'s NUL-ended {@code NAME=value} entries. */
-    static Map<String, String> environment(byte[] entries) {
+    public static Map<String, String> environment(byte[] entries) {
         Map<String, String> environment = new HashMap<>();
         int start = 0;
         for (int i = 0; i <= entries.length; i++) {

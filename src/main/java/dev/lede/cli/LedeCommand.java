@@ -18,7 +18,7 @@ import dev.lede.config.ConfigFile;
 import dev.lede.config.Settings;
 import dev.lede.layout.LayoutOptions;
 import dev.lede.layout.Layouter;
-import dev.lede.reader.Action;
+import dev.lede.reader.KeyLines;
 import dev.lede.reader.Keymap;
 import dev.lede.state.StateDir;
 import dev.lede.tui.TerminalDevice;
@@ -69,7 +69,7 @@ import picocli.CommandLine.Spec;
             "  lede --dump --format json URL...      one JSON object per input, one per line",
             "  lede --offline --dump URL             print a page read before, from the cache",
             "",
-            "See lede(1) for keys, configuration and environment."},
+            "See lede(1) for the keys (in the reader: ?), configuration and environment."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:all inputs were read",
@@ -85,6 +85,12 @@ public final class LedeCommand implements Callable<Integer> {
     /** The user's working directory, where relative file names point: a spare's is not its own. */
     private Path directory = Path.of("");
     private Keymap keymap = Keymap.defaults();
+    /** The configuration's mistakes, each one line, in file order. */
+    private final List<String> configProblems = new ArrayList<>();
+    /** The configuration file read, for naming it briefly on the status line. */
+    private Path configFile;
+    /** {@code browser-terminal} from the configuration, or {@code null}. */
+    private Boolean browserTerminal;
     /** Where output and messages go; picocli's writers when picocli read the command line. */
     private PrintWriter out;
     private PrintWriter err;
@@ -134,7 +140,7 @@ public final class LedeCommand implements Callable<Integer> {
         Format format = Format.text;
 
         @Option(names = "--ascii", order = 22,
-                description = "ASCII bars, bullets and quotes, on screen and in --dump")
+                description = "ASCII bars, bullets, quotes, dashes and ellipses (the text's too), on screen and in --dump")
         boolean ascii;
     }
 
@@ -175,6 +181,13 @@ public final class LedeCommand implements Callable<Integer> {
         @Option(names = "--verbose", order = 50, description = "cache hits and misses on stderr when done")
         boolean verbose;
 
+        @Option(names = "--spares", order = 53,
+                description = "list your spares (spare = on): process id, age, memory, key; and exit")
+        boolean spares;
+
+        @Option(names = "--stop-spares", order = 54, description = "end your spares and exit")
+        boolean stopSpares;
+
         @Option(names = {"-h", "--help"}, order = 51, usageHelp = true, description = "show this help and exit")
         boolean help;
 
@@ -209,7 +222,7 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     /** Runs lede as {@link #run(String[], Map, TerminalDevice)} does, for a user working in {@code directory}. */
-    static int run(String[] args, Map<String, String> env, TerminalDevice device, Path directory) {
+    public static int run(String[] args, Map<String, String> env, TerminalDevice device, Path directory) {
         LedeCommand command = new LedeCommand(env);
         command.device = device;
         command.directory = directory;
@@ -297,9 +310,12 @@ public final class LedeCommand implements Callable<Integer> {
         apply(settings);
         if (config.print) {
             out.print(ConfigPrinter.print(reading.width, colour(), fetching.prefetch,
-                    fetchOptions(), settings.proxy(), keymap));
+                    fetchOptions(), settings.proxy(), settings.browserTerminal(), spare(settings), keymap));
             out.flush();
             return ExitCode.OK;
+        }
+        if (general.spares || general.stopSpares) {
+            return usage((general.spares ? "--spares" : "--stop-spares") + " takes no other options or inputs");
         }
         if (reading.width < Layouter.MIN_WIDTH) {
             return usage("--width must be at least " + Layouter.MIN_WIDTH);
@@ -398,7 +414,8 @@ public final class LedeCommand implements Callable<Integer> {
         Background<String> first = Background.start("lede-first-load", () -> open(loader, demo, placesRead));
         Places places = placesRead.runHere();
         TuiOptions options = new TuiOptions(reading.width, !colour())
-                .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch).withAscii(output.ascii);
+                .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch).withAscii(output.ascii)
+                .withBrowserTerminal(browserTerminal).withNotice(configNotice());
         Tui.Session session;
         try {
             session = Tui.open(options, device, env); // taken over while the first article loads
@@ -468,6 +485,15 @@ public final class LedeCommand implements Callable<Integer> {
      * The configuration file's settings, its mistakes reported on standard error (lede goes on
      * without them); {@code null} when a file named by --config cannot be read.
      */
+    /**
+     * Whether the launcher leaves spares: {@code LEDE_SPARE=1} or {@code 0} decides, else the
+     * file's {@code spare}, else off (dist/lede reads the same two).
+     */
+    private boolean spare(Settings settings) {
+        String given = env.get("LEDE_SPARE");
+        return "1".equals(given) || !"0".equals(given) && Boolean.TRUE.equals(settings.spare());
+    }
+
     private Settings configuration() {
         Path file = config.file != null ? directory.resolve(config.file) : Locations.of(env, home(env)).configFile();
         String text;
@@ -480,26 +506,48 @@ public final class LedeCommand implements Callable<Integer> {
             err.println("lede: " + file + ": no such configuration file");
             return null;
         } catch (IOException | UncheckedIOException e) {
-            err.println("lede: " + file + ": cannot read the configuration (" + Problems.describe(e) + ")");
+            String problem = file + ": cannot read the configuration (" + Problems.describe(e) + ")";
+            configProblems.add(problem);
+            configFile = file;
+            err.println("lede: " + problem);
             return config.file == null ? Settings.NONE : null;
         }
         ConfigFile.Parsed parsed = new ConfigFile(Layouter.MIN_WIDTH).parse(file.toString(), text);
-        for (String problem : parsed.problems()) {
-            err.println("lede: " + problem);
-        }
+        configFile = file;
+        configProblems.addAll(parsed.problems());
+        List<KeyLines.Line> keyLines = new ArrayList<>();
         for (Settings.KeyBinding binding : parsed.settings().keys()) {
-            try {
-                keymap = keymap.configured(Map.of(binding.action(), binding.keys()));
-            } catch (IllegalArgumentException e) {
-                err.println("lede: " + binding.where() + ": " + e.getMessage() + "; actions: " + actionNames());
-            }
+            keyLines.add(new KeyLines.Line(binding.action(), binding.keys(), binding.where()));
+        }
+        KeyLines.Applied keys = KeyLines.apply(keymap, keyLines);
+        keymap = keys.keymap();
+        configProblems.addAll(keys.problems());
+        for (String problem : configProblems) {
+            err.println("lede: " + problem);
         }
         err.flush();
         return parsed.settings();
     }
 
+    /**
+     * The configuration's first mistake, for the reader's first screen (the whole list is on
+     * stderr, which the reader's screen hides until it quits), or {@code null}.
+     */
+    private String configNotice() {
+        if (configProblems.isEmpty()) {
+            return null;
+        }
+        String more = configProblems.size() == 1 ? "" : " (and " + (configProblems.size() - 1) + " more on quitting)";
+        String first = configProblems.get(0);
+        if (configFile != null && configFile.getFileName() != null && first.startsWith(configFile.toString())) {
+            first = configFile.getFileName() + first.substring(configFile.toString().length()); // the status line is short
+        }
+        return first + more;
+    }
+
     /** The file's settings where the command line said nothing. */
     private void apply(Settings settings) {
+        browserTerminal = settings.browserTerminal();
         if (settings.width() != null && !given("--width")) {
             reading.width = settings.width();
         }
@@ -540,14 +588,6 @@ public final class LedeCommand implements Callable<Integer> {
     /** Whether the option {@code name} was on the command line. */
     private boolean given(String name) {
         return plain != null ? plain.has(name) : spec.commandLine().getParseResult().hasMatchedOption(name);
-    }
-
-    private static String actionNames() {
-        StringBuilder names = new StringBuilder();
-        for (Action action : Action.values()) {
-            names.append(names.length() == 0 ? "" : ", ").append(action.configName());
-        }
-        return names.toString();
     }
 
     /** HOME from the environment, else the JVM's idea of it. */

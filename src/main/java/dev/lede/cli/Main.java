@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.article.TerminalText;
+import dev.lede.launch.SpareControl;
 import dev.lede.tui.Tui;
 import java.time.Clock;
 import java.util.Locale;
@@ -12,11 +13,11 @@ public final class Main {
 
     public static void main(String[] args) {
         setUpProcess();
-        System.exit(LedeCommand.run(args));
+        System.exit(SpareControl.handles(args) ? SpareControl.run(args[0]) : LedeCommand.run(args));
     }
 
     /** What every lede process, the launcher's rehearsal included, sets first. */
-    static void setUpProcess() {
+    public static void setUpProcess() {
         useEnglishFormats();
         installCrashHandler();
     }

@@ -33,7 +33,7 @@ public final class Rehearsal {
      * Time between two keys for a spare, which warms code up rather than recording which classes
      * load: frames may be skipped, and the spare is ready a second sooner.
      */
-    static final long QUICK_KEY_GAP_MILLIS = 2;
+    public static final long QUICK_KEY_GAP_MILLIS = 2;
 
     private Rehearsal() {
     }
@@ -45,7 +45,7 @@ public final class Rehearsal {
     }
 
     /** Rehearses in a temporary home, removed afterwards: for the launcher's training and a spare's warm-up. */
-    static void run(long keyGapMillis) throws IOException {
+    public static void run(long keyGapMillis) throws IOException {
         Path home = Files.createTempDirectory("lede-rehearsal");
         // A spare told to stop while it rehearses (SIGTERM) exits without the finally below.
         Thread onExit = new Thread(() -> {

@@ -14,7 +14,7 @@ import java.util.Locale;
 public final class ConfigFile {
     /** The keys a file may set, for the message about a wrong one. */
     public static final String ALLOWED_KEYS =
-            "width, theme, prefetch, timeout, user-agent, proxy, key.<action>";
+            "width, theme, prefetch, timeout, user-agent, proxy, browser-terminal, spare, key.<action>";
 
     /** The smallest measure a file may ask for (the layout's own minimum). */
     private final int minWidth;
@@ -67,6 +67,8 @@ public final class ConfigFile {
         private Integer timeout;
         private String userAgent;
         private String proxy;
+        private Boolean browserTerminal;
+        private Boolean spare;
         private final List<Settings.KeyBinding> keys = new ArrayList<>();
 
         /** Sets {@code key}, or says why it cannot (then nothing changes). */
@@ -118,6 +120,24 @@ public final class ConfigFile {
                     }
                     proxy = value;
                 }
+                case "browser-terminal" -> {
+                    switch (value.toLowerCase(Locale.ROOT)) {
+                        case "true", "yes" -> browserTerminal = true;
+                        case "false", "no" -> browserTerminal = false;
+                        default -> {
+                            return "browser-terminal must be true or false, not '" + value + "'";
+                        }
+                    }
+                }
+                case "spare" -> {
+                    switch (value.toLowerCase(Locale.ROOT)) {
+                        case "on" -> spare = true;
+                        case "off" -> spare = false;
+                        default -> {
+                            return "spare must be on or off, not '" + value + "'";
+                        }
+                    }
+                }
                 default -> {
                     return "unknown key '" + key + "'; allowed: " + ALLOWED_KEYS;
                 }
@@ -126,7 +146,7 @@ public final class ConfigFile {
         }
 
         Settings build() {
-            return new Settings(width, color, prefetch, timeout, userAgent, proxy, keys);
+            return new Settings(width, color, prefetch, timeout, userAgent, proxy, keys, browserTerminal, spare);
         }
     }
 

@@ -13,12 +13,15 @@ import java.util.List;
  * @param userAgent    the User-Agent header
  * @param proxy        a proxy address for http and https, or {@code direct} for none
  * @param keys         key rebindings, in file order
+ * @param browserTerminal whether $BROWSER's programs draw in the terminal ({@code browser-terminal});
+ *                     {@code null}: each is judged by its name
+ * @param spare        {@code true} for {@code spare = on}: the launcher leaves a warmed-up lede waiting
  */
 public record Settings(Integer width, Boolean color, Integer prefetch, Integer timeout, String userAgent,
-        String proxy, List<KeyBinding> keys) {
+        String proxy, List<KeyBinding> keys, Boolean browserTerminal, Boolean spare) {
 
     /** Nothing set. */
-    public static final Settings NONE = new Settings(null, null, null, null, null, null, List.of());
+    public static final Settings NONE = new Settings(null, null, null, null, null, null, List.of(), null, null);
 
     public Settings {
         keys = List.copyOf(keys);

@@ -124,6 +124,25 @@ public final class DemoEdition {
         return page.append("</ul></body></html>\n").toString();
     }
 
+    /** The path of the edition's feed, which every page advertises. */
+    public static final String FEED_PATH = "/feed.xml";
+
+    /** The edition's feed: RSS 2.0, one item per article in edition order, links under {@code base}. */
+    public String feed(String base) {
+        StringBuilder feed = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<rss version=\"2.0\"><channel>\n<title>The Lede Gazette</title>\n<link>" + Html.escape(base)
+                + "/</link>\n<description>The demo edition of lede</description>\n<language>en-gb</language>\n");
+        for (DemoArticle article : articles) {
+            String url = Html.escape(base + article.path());
+            feed.append("<item><title>").append(Html.escape(article.title())).append("</title><link>").append(url)
+                    .append("</link><guid>").append(url).append("</guid><pubDate>")
+                    .append(EnglishDates.rfc822(article.published())).append("</pubDate><category>")
+                    .append(Html.escape(article.section())).append("</category><description>")
+                    .append(Html.escape(article.standfirst())).append("</description></item>\n");
+        }
+        return feed.append("</channel></rss>\n").toString();
+    }
+
     private static String authors(String byline) {
         List<String> names = new ArrayList<>();
         for (String name : byline.split(",| and ")) {

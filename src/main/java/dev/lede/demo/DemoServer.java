@@ -98,6 +98,10 @@ public final class DemoServer implements AutoCloseable {
                 send(exchange, 200, "text/html; charset=utf-8", edition.frontPage());
                 return;
             }
+            if (path.equals(DemoEdition.FEED_PATH)) {
+                send(exchange, 200, "application/rss+xml; charset=utf-8", edition.feed(base));
+                return;
+            }
             Optional<DemoArticle> article = edition.byPath(path);
             if (article.isPresent()) {
                 send(exchange, 200, "text/html; charset=utf-8", edition.page(article.get(), base));

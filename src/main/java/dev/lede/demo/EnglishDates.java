@@ -32,6 +32,20 @@ final class EnglishDates {
                 + " " + (day < 10 ? "0" : "") + day + ", " + date.getYear();
     }
 
+    /**
+     * {@code 2026-02-08T06:30:00+02:00} as RFC 822 wants it in a feed, {@code Sun, 08 Feb 2026 06:30:00 +0200}
+     * (a {@code Z} zone as {@code GMT}).
+     */
+    static String rfc822(String timestamp) {
+        LocalDate date = date(timestamp);
+        int day = date.getDayOfMonth();
+        String zone = timestamp.length() > 19 ? timestamp.substring(19) : "Z";
+        String offset = zone.equals("Z") || zone.isEmpty() ? "GMT" : zone.replace(":", "");
+        return WEEKDAYS[date.getDayOfWeek().getValue() - 1].substring(0, 3) + ", " + (day < 10 ? "0" : "") + day + " "
+                + MONTHS[date.getMonthValue() - 1].substring(0, 3) + " " + date.getYear() + " "
+                + timestamp.substring(11, 19) + " " + offset;
+    }
+
     private static LocalDate date(String timestamp) {
         if (timestamp.length() < 16 || timestamp.charAt(4) != '-' || timestamp.charAt(7) != '-'
                 || timestamp.charAt(10) != 'T' || timestamp.charAt(13) != ':') {

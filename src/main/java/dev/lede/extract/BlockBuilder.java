@@ -53,6 +53,11 @@ final class BlockBuilder {
             "publicité", "pubblicità", "reklama", "реклама", "iklan", "comments", "comment", "leaveacomment",
             "readmore", "continuereading", "continuereadingthemainstory", "sharethis", "sharethisarticle");
 
+    /**
+     * The text of a font-size control ("– A +", "A- A A+", "A A A"): buttons that print letters
+     * of growing size, left in the text between the standfirst and the body.
+     */
+    private static final Pattern FONT_SIZE_CONTROL = Pattern.compile("[-–−+\\s]*(A{1,2}[-–−+]?\\s*){1,3}[-–−+\\s]*");
     private static final Pattern PRE_ENDS = Pattern.compile("^\\n+|\\s+$");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[?\\d+\\]?");
 
@@ -109,8 +114,15 @@ final class BlockBuilder {
         } else {
             return false;
         }
-        String key = Text.labelKey(Block.textOf(spans), MAX_BARE_LABEL_CHARS);
-        return key != null && BARE_LABELS.contains(key);
+        String text = Block.textOf(spans);
+        String key = Text.labelKey(text, MAX_BARE_LABEL_CHARS);
+        return key != null && (BARE_LABELS.contains(key) || isFontSizeControl(text));
+    }
+
+    /** A control, not a sentence: some sign or a second letter beside the lone "A". */
+    private static boolean isFontSizeControl(String text) {
+        String t = text.strip();
+        return t.length() > 1 && FONT_SIZE_CONTROL.matcher(t).matches();
     }
 
     private static int longest(Set<String> words) {
@@ -185,7 +197,8 @@ final class BlockBuilder {
             dropLabel(out);
             return true;
         }
-        return Hints.isNoise(e) && !isContentTag(e) && !holdsMostOfTheRoot(e) && Dom.firstByTag(e, "blockquote") == null;
+        return Hints.isNoise(e) && !isContentTag(e) && !isPlainSubhead(e) && !holdsMostOfTheRoot(e)
+                && Dom.firstByTag(e, "blockquote") == null;
     }
 
     /**
@@ -225,10 +238,11 @@ final class BlockBuilder {
 
     /**
      * A box that holds most of the chosen content is the article's wrapper, whatever its class
-     * says (Blogger puts each post inside {@code class="widget Blog"}); comment threads excepted.
+     * says (Blogger puts each post inside {@code class="widget Blog"}); comment threads excepted,
+     * unless the box holds the headline too (a page wrapper named after an ad network's script).
      */
     private boolean holdsMostOfTheRoot(Element e) {
-        return !Hints.namedLike(e, Hints.ALWAYS_NOISE)
+        return (!Hints.namedLike(e, Hints.ALWAYS_NOISE) || Hints.holdsHeadline(e))
                 && e.text().length() * 2 > rootChars;
     }
 
@@ -254,6 +268,17 @@ final class BlockBuilder {
         String tag = e.normalName();
         return (tag.equals("p") || tag.equals("h2") || tag.equals("h3") || tag.equals("blockquote"))
                 && e.text().length() >= MIN_SENTENCE_CHARS;
+    }
+
+    /**
+     * A subhead's id is the target of the page's table of contents ({@code id="nav_2"},
+     * {@code id="menu-prices"}), not a sign that it is navigation: a heading without links is
+     * the article's own, whatever its name says.
+     */
+    private static boolean isPlainSubhead(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6'
+                && Dom.firstByTag(e, "a") == null && !Hints.namedLike(e, Hints.ALWAYS_NOISE);
     }
 
     /** A container may mix inline text with blocks; inline runs between blocks become paragraphs. */
@@ -529,6 +554,9 @@ final class BlockBuilder {
         private void text(String raw) {
             for (int i = 0; i < raw.length(); i++) {
                 char c = raw.charAt(i);
+                if (Text.isInvisible(c)) {
+                    continue;
+                }
                 if (Text.isSpace(c)) {
                     pendingSpace = true;
                 } else {

@@ -42,11 +42,15 @@ final class ContentFinder {
      */
     private final Map<Element, Double> scores = new LinkedHashMap<>();
     /**
-     * Per element: characters of text, and of text inside links, gathered in one pass so that
-     * link density costs nothing per candidate. Asking each candidate for its text instead made
+     * Per element: characters of text, of text inside links, and commas, gathered in one pass so
+     * that link density and a block's vote cost nothing per element. Asking each candidate for its text instead made
      * deeply nested pages quadratic (minutes for 100,000 nested tags).
      */
     private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+    /** Indexes into {@link #lengths}' arrays. */
+    private static final int CHARS = 0;
+    private static final int LINKED = 1;
+    private static final int COMMAS = 2;
     /** Per ancestor asked: is it a box beside the article, whose text does not vote? */
     private final Map<Element, Boolean> barriers = new IdentityHashMap<>();
 
@@ -108,12 +112,13 @@ final class ContentFinder {
     }
 
     private void vote(Element block) {
-        String text = Text.normalize(block.text());
-        if (text.length() < MIN_BLOCK_CHARS || isTeaser(block) || outsideTheArticle(block)) {
+        int[] measured = lengths.get(block);
+        int length = measured[CHARS];
+        if (length < MIN_BLOCK_CHARS || isTeaser(block) || outsideTheArticle(block)) {
             return;
         }
         int runs = Math.max(1, ownRuns(block));
-        double score = runs + commas(text) + Math.min(3 * runs, text.length() / 100);
+        double score = runs + measured[COMMAS] + Math.min(3 * runs, length / 100);
         Element ancestor = block.parent();
         for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
             if (ancestor.normalName().equals("html")) {
@@ -242,17 +247,20 @@ final class ContentFinder {
                 if (node instanceof Element e) {
                     int chars = 0;
                     int linked = 0;
+                    int commas = 0;
                     for (int i = 0, n = e.childNodeSize(); i < n; i++) {
                         Node child = e.childNode(i);
                         if (child instanceof TextNode t) {
                             chars += textLength(t);
+                            commas += commas(t.getWholeText());
                         } else if (child instanceof Element c) {
                             int[] inner = lengths.get(c);
-                            chars += inner[0];
-                            linked += inner[1];
+                            chars += inner[CHARS];
+                            linked += inner[LINKED];
+                            commas += inner[COMMAS];
                         }
                     }
-                    lengths.put(e, new int[] {chars, e.normalName().equals("a") ? chars : linked});
+                    lengths.put(e, new int[] {chars, e.normalName().equals("a") ? chars : linked, commas});
                 }
             }
         }, root);
@@ -260,8 +268,7 @@ final class ContentFinder {
 
     /**
      * The length of the text node's text once normalised ({@code Text.normalize(t.text()).length()}),
-     * counted without making either string: jsoup's normalising drops zero-width spaces and soft
-     * hyphens, then every run of spaces counts one between words. This runs on every text node.
+     * counted without making either string: invisible format characters are dropped, then every run of spaces counts one between words. This runs on every text node.
      */
     static int textLength(TextNode t) {
         String s = t.getWholeText();
@@ -270,7 +277,7 @@ final class ContentFinder {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\u200B' || c == '\u00AD') {
+            if (Text.isInvisible(c)) {
                 continue;
             }
             if (Text.isSpace(c)) {
@@ -290,7 +297,7 @@ final class ContentFinder {
         if (measured == null) {
             return linkDensity(e); // outside the measured tree (a sibling of the body): measure directly
         }
-        return measured[0] == 0 ? 0 : Math.min(1, measured[1] / (double) measured[0]);
+        return measured[CHARS] == 0 ? 0 : Math.min(1, measured[LINKED] / (double) measured[CHARS]);
     }
 
     static double linkDensity(Element e) {

@@ -55,7 +55,7 @@ public final class Extractor {
         String standfirst = Standfirsts.find(body, meta.description());
         Cleaner.clean(body);
         List<Block> blocks = BlockBuilder.build(ContentFinder.find(body), meta.title());
-        blocks = dropRepeatedMetadata(PullQuotes.markRepeats(blocks), meta, standfirst);
+        blocks = BodyEdges.trim(dropRepeatedMetadata(PullQuotes.markRepeats(blocks), meta, standfirst));
 
         String title = meta.title() != null ? meta.title() : "";
         return new Article(null, title, meta.site(), meta.byline(), meta.published(), meta.lang(),

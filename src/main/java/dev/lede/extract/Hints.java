@@ -1,5 +1,7 @@
 package dev.lede.extract;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -14,7 +16,9 @@ final class Hints {
             + "|print|login|skip-link|visually-hidden|sr-only)([-_\\s]|$)");
     /** Containers that are never the article even when they hold prose. */
     static final Pattern ALWAYS_NOISE = Pattern.compile(
-            "(?i)(^|[-_\\s])(comments?|comment-list|disqus|outbrain|taboola)([-_\\s]|$)");
+            "(?i)(^|[-_\\s])(comments?|comment-list|disqus|outbrain|taboola"
+            // Compound names of comment threads, WordPress's default "commentlist" first.
+            + "|comments?(list|box|area|wrap|wrapper|container|thread))([-_\\s]|$)");
     /** Boxes beside the article, unless they turn out to hold its prose. */
     static final Pattern SIDEBAR = Pattern.compile("(?i)(^|[-_\\s])sidebar([-_\\s]|$)");
     /** Photo galleries: their captions read as prose, so only a headline inside marks the article. */
@@ -40,7 +44,33 @@ final class Hints {
     static final Pattern PULL_QUOTE = Pattern.compile(
             "(?i)pull-?quote|pullout|callout|quote-?highlight|highlighted-?quote|blockquote--pull|inline-quote");
 
+    /**
+     * Names remembered per pattern before that pattern's answers are forgotten: a page repeats
+     * its class names many times (every card, every paragraph), and pages of one site share them.
+     */
+    static final int MAX_REMEMBERED = 20_000;
+    /**
+     * Answers already found, per pattern (by identity) and names. Matching the long alternations
+     * above at every position of every name was a tenth of a batch dump's time. The answers are
+     * those of the patterns, whichever page asked first, so no page can change another's result.
+     */
+    private static final Map<Pattern, Map<String, Boolean>> ANSWERS = new ConcurrentHashMap<>();
+
     private Hints() {
+    }
+
+    /** Whether {@code pattern} finds a match in {@code names}, remembered. */
+    static boolean finds(Pattern pattern, String names) {
+        Map<String, Boolean> answers = ANSWERS.computeIfAbsent(pattern, p -> new ConcurrentHashMap<>());
+        Boolean answer = answers.get(names);
+        if (answer == null) {
+            if (answers.size() >= MAX_REMEMBERED) {
+                answers.clear();
+            }
+            answer = pattern.matcher(names).find();
+            answers.put(names, answer);
+        }
+        return answer;
     }
 
     /**
@@ -54,12 +84,12 @@ final class Hints {
         if (className.isEmpty() && id.isEmpty()) {
             return false;
         }
-        return pattern.matcher(className + " " + id).find();
+        return finds(pattern, className + " " + id);
     }
 
     /** Whether the element's class attribute, as written, has a match for {@code pattern} (as {@code [class~=pattern]}). */
     static boolean classLike(Element e, Pattern pattern) {
-        return e.hasAttr("class") && pattern.matcher(e.attr("class")).find();
+        return e.hasAttr("class") && finds(pattern, e.attr("class"));
     }
 
     /** The element's class, id and role, joined, for matching. */
@@ -73,7 +103,7 @@ final class Hints {
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("alertdialog")) {
             return true;
         }
-        if (!namedLike(e, NOISE)) {
+        if (!namedLike(e, NOISE) && !namedLike(e, ALWAYS_NOISE)) {
             return false;
         }
         // Class names are loose (WordPress puts "tag-foo" on the article itself): a noisy name
@@ -95,15 +125,21 @@ final class Hints {
      * they hold the headline (WordPress marks a whole post {@code format-gallery}).
      */
     static boolean isBesideTheArticle(Element e) {
-        if (namedLike(e, ALWAYS_NOISE)) {
-            return true;
-        }
-        if (isGallery(e)) {
-            return true;
+        boolean named = namedLike(e, ALWAYS_NOISE) || namedLike(e, GALLERY);
+        if (named) {
+            // A name is a weak hint: a box holding the page's headline wraps the article itself
+            // (a page wrapper named after an ad network's script, a post inside a gallery
+            // layout, a layout column called a sidebar), whatever it is called.
+            return !holdsHeadline(e);
         }
         boolean beside = e.normalName().equals("aside") || e.attr("role").equals("complementary")
                 || namedLike(e, SIDEBAR);
-        return beside && !TextStats.isProse(e);
+        return beside && !TextStats.isProse(e) && !holdsHeadline(e);
+    }
+
+    /** Whether the element holds a first-level heading: the article's header and body together. */
+    static boolean holdsHeadline(Element e) {
+        return Dom.firstByTag(e, "h1") != null;
     }
 
     /** A photo gallery inside the page, not a post about one (which holds its own headline). */
@@ -113,7 +149,7 @@ final class Hints {
 
     static boolean isPullQuote(Element e) {
         String names = names(e);
-        return !names.isBlank() && PULL_QUOTE.matcher(names).find();
+        return !names.isBlank() && finds(PULL_QUOTE, names);
     }
 
     /** Class/id weight in the spirit of Readability: ±25. */
@@ -123,10 +159,10 @@ final class Hints {
             if (name.isEmpty()) {
                 continue;
             }
-            if (NEGATIVE.matcher(name).find()) {
+            if (finds(NEGATIVE, name)) {
                 weight -= 25;
             }
-            if (POSITIVE.matcher(name).find()) {
+            if (finds(POSITIVE, name)) {
                 weight += 25;
             }
         }

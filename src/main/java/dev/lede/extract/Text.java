@@ -5,7 +5,10 @@ final class Text {
     private Text() {
     }
 
-    /** Collapses runs of whitespace (non-breaking spaces included) to one space and trims. */
+    /**
+     * Collapses runs of whitespace (non-breaking spaces included) to one space, drops invisible
+     * format characters ({@link #isInvisible}) and trims.
+     */
     static String normalize(String s) {
         if (s == null) {
             return "";
@@ -14,6 +17,9 @@ final class Text {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
             if (isSpace(c)) {
                 space = out.length() > 0;
             } else {
@@ -32,7 +38,23 @@ final class Text {
             return false; // printable ASCII, most of any text: answered before the tests below
         }
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0'
-                || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\u3000' || Character.isWhitespace(c);
+                || c == '\u2007' || c == '\u202F' || c == '\u3000' || Character.isWhitespace(c);
+    }
+
+    /**
+     * Characters that print nothing and only steer hyphenation, line breaking or direction: soft
+     * hyphens, zero-width spaces, word joiners, byte-order marks, direction marks and embeddings;
+     * and the private-use code points of icon fonts, which show as boxes without the page's font.
+     * Left in, they split words for search and matching ("Touristen\u00ADattraktion"). Zero-width
+     * joiners and non-joiners stay: Persian, Indic scripts and emoji sequences need them.
+     */
+    static boolean isInvisible(char c) {
+        if (c < '\u00AD') {
+            return false; // ASCII and most Latin text: answered before the tests below
+        }
+        return c == '\u00AD' || c == '\u200B' || c == '\u200E' || c == '\u200F' || c == '\uFEFF'
+                || c >= '\u202A' && c <= '\u202E' || c >= '\u2060' && c <= '\u2064' || c >= '\u2066' && c <= '\u2069'
+                || c >= '\uE000' && c <= '\uF8FF';
     }
 
     /** Same text, ignoring case, whitespace and punctuation: for "does the page repeat this?" tests. */

@@ -13,6 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -23,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -49,6 +52,8 @@ public final class DiskCache {
 
     private final Path directory;
     private final long maxBytes;
+    /** The cache directory, made by lede: the user's only. */
+    static final Set<PosixFilePermission> USER_ONLY = PosixFilePermissions.fromString("rwx------");
     private final Clock clock;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
@@ -124,7 +129,8 @@ public final class DiskCache {
         Path file = fileFor(entry.url());
         Path temp = null;
         try {
-            Files.createDirectories(directory);
+            // What the user read: user-only (the pages themselves are written 0600, as temporary files).
+            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(USER_ONLY));
             temp = Files.createTempFile(directory, file.getFileName().toString(), TEMP_SUFFIX);
             Files.write(temp, bytes);
             Files.setLastModifiedTime(temp, FileTime.from(clock.instant()));

@@ -37,10 +37,13 @@ public final class Layouter {
      */
     public static Layout layout(Article article, int width, LayoutOptions options) {
         int w = Math.max(MIN_WIDTH, width);
+        if (options.glyphs().equals(Glyphs.ASCII)) {
+            article = AsciiPunctuation.article(article); // the page's own quotes, dashes and ellipses too
+        }
         List<Line> lines = new ArrayList<>();
         header(article, w, lines, options.glyphs());
         Typesetter body = new Typesetter(w, options.glyphs());
-        List<Block> blocks = options.numberLinks() ? LinkNotes.numbered(article) : article.body();
+        List<Block> blocks = PullQuotePlacement.placed(options.numberLinks() ? LinkNotes.numbered(article) : article.body());
         for (int i = 0; i < blocks.size(); i++) {
             body.block(blocks.get(i), FIRST_BODY_UNIT + i);
         }

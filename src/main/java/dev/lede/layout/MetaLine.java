@@ -18,25 +18,44 @@ public final class MetaLine {
     /**
      * The line set for {@code width} columns with {@code separator} between its parts, breaking
      * only between parts ({@code \n} marks the breaks) so "6 min" never ends a line with "read"
-     * on the next. A part wider than the line is left to the wrapper.
+     * on the next, and never leaving the reading time alone on the last line when the part before
+     * it can go down with it ("By ..." above, "Sunday, 8 February 2026 · 4 min read" below). A part
+     * wider than the line is left to the wrapper.
      */
     static String broken(Article article, String separator, int width) {
-        StringBuilder text = new StringBuilder();
+        int gap = TextWidth.of(separator);
+        List<List<String>> lines = new ArrayList<>();
         int used = 0;
         for (String part : parts(article)) {
             int partWidth = TextWidth.of(part);
-            if (used == 0) {
-                used = partWidth;
-            } else if (used + TextWidth.of(separator) + partWidth <= width) {
-                text.append(separator);
-                used += TextWidth.of(separator) + partWidth;
+            if (!lines.isEmpty() && used + gap + partWidth <= width) {
+                lines.get(lines.size() - 1).add(part);
+                used += gap + partWidth;
             } else {
-                text.append('\n');
+                lines.add(new ArrayList<>(List.of(part)));
                 used = partWidth;
             }
-            text.append(part);
         }
-        return text.toString();
+        keepLastPartCompany(lines, gap, width);
+        List<String> joined = new ArrayList<>();
+        for (List<String> line : lines) {
+            joined.add(String.join(separator, line));
+        }
+        return String.join("\n", joined);
+    }
+
+    /** Moves the last part of the line before a lone last part down to join it, when both fit. */
+    private static void keepLastPartCompany(List<List<String>> lines, int gap, int width) {
+        int last = lines.size() - 1;
+        if (last < 1 || lines.get(last).size() != 1 || lines.get(last - 1).size() < 2) {
+            return;
+        }
+        List<String> above = lines.get(last - 1);
+        String moving = above.get(above.size() - 1);
+        if (TextWidth.of(moving) + gap + TextWidth.of(lines.get(last).get(0)) <= width) {
+            above.remove(above.size() - 1);
+            lines.get(last).add(0, moving);
+        }
     }
 
     private static List<String> parts(Article article) {

@@ -78,8 +78,14 @@ public final class Pages {
         return i >= 0 ? i : Math.max(0, -i - 2);
     }
 
-    /** The number of lines page display shows from {@code topLine}: up to the next break when on a page start. */
+    /**
+     * The number of lines page display shows from {@code topLine}: up to the next break when on a
+     * page start, except from {@link #lastScreen()}, which shows through to the end.
+     */
     public int visibleLines(int topLine) {
+        if (topLine == lastScreen()) {
+            return Math.min(height, lineCount - topLine);
+        }
         int i = Arrays.binarySearch(starts, topLine);
         if (i >= 0 && i + 1 < starts.length) {
             return Math.min(height, starts[i + 1] - topLine);
@@ -99,6 +105,19 @@ public final class Pages {
         int i = Arrays.binarySearch(starts, topLine);
         int page = i >= 0 ? i - 1 : -i - 2;
         return page >= 0 ? starts[page] : 0;
+    }
+
+    /** The top line of the last full screen, as {@code G} in less shows it: the end of the text on the bottom row. */
+    public int lastScreen() {
+        return Math.max(0, lineCount - height);
+    }
+
+    /**
+     * The page (0-based) the screen from {@code topLine} is on: the last page once the end of the
+     * text is in view, else the page the top line is on.
+     */
+    public int pageShown(int topLine) {
+        return topLine + visibleLines(topLine) >= lineCount ? starts.length - 1 : pageOf(topLine);
     }
 
     /** The highest useful top line: the start of the last page. */

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Sets body blocks as lines at one width, one blank line between blocks. Nested blocks
  * (inside quotes and list items) are set by a nested typesetter at the inner width and
- * then prefixed.
+ * then prefixed. A list inside a list item hangs under the item's text with no blank line, as
+ * readers know nested lists from print and from every renderer.
  */
 final class Typesetter {
     static final int PULL_QUOTE_INDENT = 4;
@@ -16,20 +17,23 @@ final class Typesetter {
     private final int width;
     private final int depth;
     private final Glyphs glyphs;
+    /** Whether this typesetter sets the blocks of one list item. */
+    private final boolean listItem;
     private final List<Line> lines = new ArrayList<>();
 
     Typesetter(int width) {
-        this(width, 0, Glyphs.UNICODE);
+        this(width, 0, Glyphs.UNICODE, false);
     }
 
     Typesetter(int width, Glyphs glyphs) {
-        this(width, 0, glyphs);
+        this(width, 0, glyphs, false);
     }
 
-    private Typesetter(int width, int depth, Glyphs glyphs) {
+    private Typesetter(int width, int depth, Glyphs glyphs, boolean listItem) {
         this.width = Math.max(1, width);
         this.depth = depth;
         this.glyphs = glyphs;
+        this.listItem = listItem;
     }
 
     List<Line> lines() {
@@ -50,7 +54,7 @@ final class Typesetter {
         if (set.isEmpty()) {
             return;
         }
-        if (!lines.isEmpty()) {
+        if (!lines.isEmpty() && !(listItem && block instanceof Block.ItemList)) {
             boolean afterHeading = lastBlockWasHeading;
             Line gap = blank(lines.get(lines.size() - 1).anchor());
             lines.add(afterHeading ? gap.keptWithPrevious() : gap);
@@ -72,7 +76,7 @@ final class Typesetter {
         } else if (block instanceof Block.PullQuote q) {
             return pullQuote(q, unit);
         } else if (block instanceof Block.Quote q) {
-            return nested(q.blocks(), unit, new Run(glyphs.quoteBar(), Role.ORNAMENT),
+            return nested(q.blocks(), false, unit, new Run(glyphs.quoteBar(), Role.ORNAMENT),
                     new Run(glyphs.quoteBar(), Role.ORNAMENT));
         } else if (block instanceof Block.ItemList list) {
             return list(list, unit);
@@ -154,12 +158,12 @@ final class Typesetter {
 
     private static final int MIN_INNER = 8;
 
-    /** Blocks set at a narrower width inside a prefix (block quotes, list items). */
-    private List<Line> nested(List<Block> blocks, int unit, Run firstPrefix, Run restPrefix) {
+    /** Blocks set at a narrower width inside a prefix (block quotes, list items: {@code item}). */
+    private List<Line> nested(List<Block> blocks, boolean item, int unit, Run firstPrefix, Run restPrefix) {
         int prefixWidth = Math.max(TextWidth.of(firstPrefix.text()), TextWidth.of(restPrefix.text()));
         // Too narrow to indent at all: set the blocks flush rather than overflow the line.
         boolean flush = prefixWidth >= width;
-        Typesetter inner = new Typesetter(flush ? width : width - prefixWidth, depth + 1, glyphs);
+        Typesetter inner = new Typesetter(flush ? width : width - prefixWidth, depth + 1, glyphs, item);
         int base = 0;
         for (Block block : blocks) {
             inner.block(block, unit, base);
@@ -238,7 +242,7 @@ final class Typesetter {
             String marker = list.ordered()
                     ? padLeft(number++ + ". ", markerWidth)
                     : glyphs.bullet(depth);
-            out.addAll(shifted(nested(item, unit, new Run(marker, Role.LIST_MARKER),
+            out.addAll(shifted(nested(item, true, unit, new Run(marker, Role.LIST_MARKER),
                     new Run(" ".repeat(TextWidth.of(marker)), Role.LIST_MARKER)), base));
             base += extentOf(item) + 1;
         }

@@ -83,9 +83,14 @@ public record Document(String target, Article article, Layout layout, Pages page
         return layout.anchorAt(top);
     }
 
-    /** The page (0-based) the top line is on. */
+    /** The page (0-based) on screen: the one the top line is on, or the last once the end is in view. */
     public int page() {
-        return pages.pageOf(top);
+        return pages.pageShown(top);
+    }
+
+    /** Whether the last line of the article is on screen. */
+    public boolean atEnd() {
+        return top + pages.visibleLines(top) >= layout.size();
     }
 
     /** How far through the article the bottom of the screen is, 0–100. */

@@ -149,7 +149,8 @@ public final class Keymap {
         return new Keymap(changed);
     }
 
-    private static boolean sameContext(Action a, Action b) {
+    /** Whether a key bound to {@code a} and to {@code b} would be bound twice: both read in the same place. */
+    static boolean sameContext(Action a, Action b) {
         return (a == Action.ACTIVATE) == (b == Action.ACTIVATE);
     }
 

@@ -43,10 +43,7 @@ final class ListMode {
                 String url = related.get(selected).url();
                 yield Step.of(state.withStatus("Copied " + url), new Effect.CopyToClipboard(url));
             }
-            case OPEN_IN_BROWSER -> {
-                String url = related.get(selected).url();
-                yield Step.of(state.withStatus("Opening " + url + " in the browser …"), new Effect.OpenInBrowser(url));
-            }
+            case OPEN_IN_BROWSER -> ReadingMode.openInBrowser(state, related.get(selected).url());
             case OPEN_URL -> Step.of(state.withPrompt(Prompt.start(Prompt.Purpose.OPEN, "")).withFocus(Focus.PROMPT));
             case EDIT_URL -> Step.of(state.withPrompt(Prompt.start(Prompt.Purpose.OPEN, related.get(selected).url()))
                     .withFocus(Focus.PROMPT));

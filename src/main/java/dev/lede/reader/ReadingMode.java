@@ -84,6 +84,10 @@ final class ReadingMode {
                     return Step.of(state.withPending(null).withStatus("Stopped loading "
                             + StatusLine.shortTarget(state.loadingTarget()) + "."));
                 }
+                if (state.search() == null && state.document() != null
+                        && state.document().target().equals(InfoPage.TARGET)) {
+                    return loads.back(state); // the figures screen is a panel: Esc closes it like the others
+                }
                 return Step.of(state.withSearch(null));
             default:
                 break;
@@ -106,7 +110,7 @@ final class ReadingMode {
                     : Step.of(state.with(doc.withShift(doc.shift() + SHIFT_STEP)));
             case SCROLL_LEFT -> Step.of(state.with(doc.withShift(doc.shift() - SHIFT_STEP)));
             case TOP -> Step.of(state.with(doc.withTop(0)));
-            case BOTTOM -> Step.of(state.with(doc.withTop(doc.maxTop())));
+            case BOTTOM -> Step.of(state.with(doc.withTop(doc.pages().lastScreen())));
             case FOCUS_RELATED -> doc.article().related().isEmpty()
                     ? Step.of(state.withStatus("This page has no related articles."))
                     : Step.of(state.withFocus(Focus.RELATED)
@@ -125,18 +129,36 @@ final class ReadingMode {
                     ? Step.of(state.withStatus("This page has no address to copy."))
                     : Step.of(state.withStatus("Copied " + currentUrl(state)),
                             new Effect.CopyToClipboard(currentUrl(state)));
-            case OPEN_IN_BROWSER -> Step.of(state.withStatus("Opening " + currentUrl(state) + " in the browser …"),
-                    new Effect.OpenInBrowser(currentUrl(state)));
+            case OPEN_IN_BROWSER -> openInBrowser(state, currentUrl(state));
             default -> Step.of(state);
         };
     }
 
     private static Step pageDown(ReaderState state, Document doc) {
         int next = doc.pages().next(doc.top());
-        if (next == doc.top()) {
+        if (next == doc.top() || doc.atEnd()) {
             return Step.of(state.withStatus("End of article."));
         }
         return Step.of(state.with(doc.withTop(next)));
+    }
+
+    /** B: hands {@code url} to the browser when it is a web address; anything else stays in the reader. */
+    static Step openInBrowser(ReaderState state, String url) {
+        if (url.isEmpty()) {
+            return Step.of(state.withStatus("This page has no address to open in a browser."));
+        }
+        if (!isWeb(url)) {
+            return Step.of(state.withStatus("Only web addresses open in a browser, not " + StatusLine.shortTarget(url)
+                    + "."));
+        }
+        return Step.of(state.withStatus("Opening " + url + " in the browser …"), new Effect.OpenInBrowser(url));
+    }
+
+    /** Whether {@code url} is an http or https address. */
+    static boolean isWeb(String url) {
+        int colon = url.indexOf(':');
+        String scheme = colon < 0 ? "" : url.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https")) && url.startsWith("//", colon + 1);
     }
 
     /** The address of the open article: where it was found after redirects, else what was asked for. */

@@ -6,12 +6,19 @@ import java.net.URI;
 /**
  * The text of the status bar, left and right, for a state.
  *
- * @param left   where the reader is, a message, or the prompt being typed
- * @param right  the key hint
- * @param cursor while a prompt is open, the char index in {@code left} where the cursor stands; else -1
+ * @param left    where the reader is, a message, or the prompt being typed
+ * @param right   the key hint
+ * @param cursor  while a prompt is open, the char index in {@code left} where the cursor stands; else -1
+ * @param compact {@code left} with its parts shortened ({@code rel 7}, {@code F}), for a narrow
+ *                terminal to show whole before anything is cut; {@code left} itself when it has none
  */
-public record StatusLine(String left, String right, int cursor) {
+public record StatusLine(String left, String right, int cursor, String compact) {
     static final String HINT = "? help · q quit";
+
+    /** A status line with nothing to shorten. */
+    public StatusLine(String left, String right, int cursor) {
+        this(left, right, cursor, left);
+    }
 
     /** The status bar for {@code state}. */
     public static StatusLine of(ReaderState state) {
@@ -38,7 +45,7 @@ public record StatusLine(String left, String right, int cursor) {
                     + doc.article().related().size() + " · Enter open · Esc "
                     + (doc.article().isFeed() ? "as text" : "back") + " · " + shortTarget(selectedUrl(state, doc)));
             case HELP -> line("keys · j k Space scroll · any other key returns");
-            default -> line(position(doc));
+            default -> new StatusLine(position(doc, false), HINT, -1, position(doc, true));
         };
     }
 
@@ -61,14 +68,20 @@ public record StatusLine(String left, String right, int cursor) {
         return new StatusLine(left, HINT, -1);
     }
 
-    private static String position(Document doc) {
+    /** "page 2/7 · 31% · related: 12 (Tab) · feed (F)", or compact: "page 2/7 · 31% · rel 12 · F". */
+    private static String position(Document doc, boolean compact) {
         String where = "page " + (doc.page() + 1) + "/" + doc.pages().count() + " · " + doc.percent() + "%";
         Article article = doc.article();
         if (!article.related().isEmpty()) {
-            where += (article.isFeed() ? " · items: " : " · related: ") + article.related().size() + " (Tab)";
+            int count = article.related().size();
+            if (compact) {
+                where += (article.isFeed() ? " · items " : " · rel ") + count;
+            } else {
+                where += (article.isFeed() ? " · items: " : " · related: ") + count + " (Tab)";
+            }
         }
         if (article.feed() != null) {
-            where += " · feed (F)";
+            where += compact ? " · F" : " · feed (F)";
         }
         return where;
     }

@@ -8,12 +8,15 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The reading places file, {@code places.tsv}: a header line, then one tab-separated line per
@@ -41,6 +44,10 @@ public final class PlacesFile {
         }
     }
 
+    /** The state directory, made by lede: the user's only. */
+    static final Set<PosixFilePermission> USER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+    /** The lock file: the user's only, so no one else can hold the lock and stall the user's saves. */
+    static final Set<PosixFilePermission> USER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     /** File locks are held per process; threads of one process take turns here first. */
     private static final Object IN_PROCESS = new Object();
 
@@ -128,12 +135,14 @@ public final class PlacesFile {
      * the old file or the new one, never half of one.
      */
     public void write(List<Remembered> places) throws IOException {
-        Files.createDirectories(file.getParent());
+        // The user's reading history: user-only, as the directory's files are (temporary files are 0600).
+        Files.createDirectories(file.getParent(), PosixFilePermissions.asFileAttribute(USER_ONLY_DIRECTORY));
         // Two lede processes each hold the places they read at start; merging with what is on
         // disk now, under a lock, keeps what the other one saved in the meantime.
         synchronized (IN_PROCESS) {
             try (FileChannel lockFile = FileChannel.open(file.resolveSibling(NAME + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    PosixFilePermissions.asFileAttribute(USER_ONLY_FILE));
                  FileLock lock = lockFile.lock()) {
                 List<Remembered> merged = new ArrayList<>(places);
                 merged.addAll(onDisk());

@@ -33,9 +33,58 @@ final class LedeTerminal extends UnixLikeTTYTerminal implements FrugalScreen.Lin
     private TerminalSize sizeAtStart;
     private boolean takenOver;
 
+    /** How long handing the terminal over waits for the key thread to stop reading. */
+    static final long PARK_WAIT_MILLIS = 1_000;
+
+    private PausableInput input;
+    private java.io.File tty;
+    /** Whether the alternate screen has been left for a program the terminal is lent to. */
+    private boolean lent;
+
     /** Takes {@code device} over, writing to {@code out} (its output, buffered). */
     LedeTerminal(TerminalDevice device, OutputStream out, Charset charset) throws IOException {
-        super(device.tty(), device.in(), out, charset, CtrlCBehaviour.TRAP);
+        this(device, new PausableInput(device.readsTty() ? device.tty() : null, device.in()), out, charset);
+    }
+
+    private LedeTerminal(TerminalDevice device, PausableInput input, OutputStream out, Charset charset)
+            throws IOException {
+        super(device.tty(), input, out, charset, CtrlCBehaviour.TRAP);
+        this.input = input;
+        this.tty = device.tty();
+    }
+
+    /** The terminal device, for a program the terminal is handed to. */
+    java.io.File tty() {
+        return tty;
+    }
+
+    /**
+     * Steps aside for another program: the key thread stops reading, the main screen comes back
+     * with the cursor, and the tty gets the settings it had before lede (echo, lines, Ctrl-C).
+     */
+    void handOver() throws IOException, InterruptedException {
+        input.pause();
+        input.awaitParked(PARK_WAIT_MILLIS);
+        exitPrivateMode();
+        lent = true;
+        flush();
+        restoreTerminalSettings();
+    }
+
+    /**
+     * Takes the terminal back after {@link #handOver}, however far that got: keys one by one
+     * unechoed, the alternate screen, keys read again (whatever else fails).
+     */
+    void takeBack() throws IOException {
+        try {
+            runSTTYCommand("-icanon", "min", "1", "-echo", "intr", "undef");
+            if (lent) {
+                enterPrivateMode();
+                lent = false;
+            }
+        } finally {
+            input.resume();
+        }
     }
 
     /**

@@ -31,7 +31,9 @@ final class StatusBar {
         if (status.cursor() >= 0 && state.prompt() != null) {
             cursor = prompt(state.prompt(), painter, row, leftRoom);
         } else {
-            painter.put(1, row, Clip.withEllipsis(status.left(), leftRoom),
+            // Shortened parts before a cut: "rel 7 · F" says more than "related: 7 (T…".
+            String left = TextWidth.of(status.left()) > leftRoom ? status.compact() : status.left();
+            painter.put(1, row, Clip.withEllipsis(left, leftRoom),
                     state.status() != null ? theme.look(Role.STRONG) : theme.look(Role.BODY));
         }
         if (showRight) {

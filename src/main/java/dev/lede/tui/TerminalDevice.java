@@ -21,8 +21,14 @@ public final class TerminalDevice {
     private final InputStream in;
     private final OutputStream out;
     private final boolean askConsole;
+    private final boolean readsTty;
 
     private TerminalDevice(File tty, InputStream in, OutputStream out, boolean askConsole) {
+        this(tty, in, out, askConsole, true);
+    }
+
+    private TerminalDevice(File tty, InputStream in, OutputStream out, boolean askConsole, boolean readsTty) {
+        this.readsTty = readsTty;
         this.tty = tty;
         this.in = in;
         this.out = out;
@@ -37,7 +43,7 @@ public final class TerminalDevice {
 
     /**
      * The terminal at {@code tty} (such as {@code /dev/pts/3}), opened by path: for a
-     * {@code dev.lede.cli.Spare}, a process started ahead of time for a terminal it does not have.
+     * {@code dev.lede.launch.Spare}, a process started ahead of time for a terminal it does not have.
      */
     public static TerminalDevice at(File tty) throws IOException {
         FileInputStream in = new FileInputStream(tty);
@@ -54,7 +60,7 @@ public final class TerminalDevice {
      * {@code /dev/null}, where it changes nothing and reads no size: the reader takes 80x24.
      */
     public static TerminalDevice standIn(InputStream keys, OutputStream out) {
-        return new TerminalDevice(new File("/dev/null"), keys, out, false);
+        return new TerminalDevice(new File("/dev/null"), keys, out, false, false);
     }
 
     /**
@@ -63,6 +69,11 @@ public final class TerminalDevice {
      */
     public boolean interactive() {
         return !askConsole || System.console() != null;
+    }
+
+    /** Whether keys come from the terminal device itself (which can then be read through a channel of its own). */
+    boolean readsTty() {
+        return readsTty;
     }
 
     File tty() {

@@ -37,7 +37,9 @@ final class Theme {
         TEAL(TextColor.ANSI.CYAN, 73, 0x5fafaf),
         SKY(TextColor.ANSI.BLUE_BRIGHT, 75, 0x5fafff),
         MAUVE(TextColor.ANSI.MAGENTA, 139, 0xaf87af),
-        OCHRE(TextColor.ANSI.YELLOW, 179, 0xd7af5f);
+        OCHRE(TextColor.ANSI.YELLOW, 179, 0xd7af5f),
+        /** The headline's: a newspaper's red, readable on dark and light backgrounds alike. */
+        BRICK(TextColor.ANSI.RED, 167, 0xd75f5f);
 
         private final TextColor ansi;
         private final int index;
@@ -122,7 +124,9 @@ final class Theme {
 
     private static Look colour(Role role, TerminalProfile.Colours colours) {
         return switch (role) {
-            case HEADLINE, HEADING, STRONG -> new Look(DEFAULT, EnumSet.of(SGR.BOLD));
+            // The headline is not one more subhead: bold and in colour, where h2 and h3 are bold only.
+            case HEADLINE -> new Look(Tone.BRICK.in(colours), EnumSet.of(SGR.BOLD));
+            case HEADING, STRONG -> new Look(DEFAULT, EnumSet.of(SGR.BOLD));
             case STANDFIRST, EMPHASIS -> new Look(DEFAULT, EnumSet.of(SGR.ITALIC));
             case PULL_QUOTE -> new Look(Tone.TEAL.in(colours), EnumSet.of(SGR.ITALIC));
             case META, ORNAMENT, LIST_MARKER -> new Look(Tone.GREY.in(colours), EnumSet.noneOf(SGR.class));
@@ -134,6 +138,7 @@ final class Theme {
         };
     }
 
+    /** In monochrome the headline is bold like a subhead; the blank line the layout puts under it sets it apart. */
     private static Look mono(Role role) {
         return switch (role) {
             case HEADLINE, HEADING, STRONG -> new Look(DEFAULT, EnumSet.of(SGR.BOLD));

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.lede.app.ArticleLoader;
 import dev.lede.app.EffectRunner;
+import dev.lede.app.TerminalLender;
 import dev.lede.reader.ReaderState;
 import dev.lede.reader.Update;
 import java.io.BufferedOutputStream;
@@ -66,10 +67,12 @@ public final class Tui {
             TerminalProfile profile, Map<String, String> env, ArticleLoader loader, T terminal, Consumer<byte[]> rawOutput,
             Consumer<Screen> started) throws IOException {
         Screen screen = new FrugalScreen(terminal);
-        Update update = new Update(options.keymap(), loader.layouts());
+        Update update = new Update(options.keymap(), profile.unicode() ? loader.layouts() : loader.layouts().inAscii());
+        TerminalLender lender = terminal instanceof LedeTerminal lede ? new TerminalLoan(lede, screen) : TerminalLender.NONE;
         ReaderLoop loop = new ReaderLoop(terminal, screen,
                 update, new View(Theme.of(profile), options.keymap(), !profile.unicode()),
-                inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch(), env), true, rawOutput,
+                inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch(), env,
+                        options.browserTerminal(), lender), true, rawOutput,
                 Osc52.insideScreen(env.get("TERM"), env.get("TMUX")));
         return new Prepared(options, loader, screen, loop, started);
     }
@@ -86,7 +89,7 @@ public final class Tui {
             screen.setCursorPosition(null);
             TerminalSize size = screen.getTerminalSize();
             ReaderState initial = ReaderState.initial(size.getColumns(), size.getRows(), options.measure())
-                    .withPlaces(options.places().anchors()).withStatus(options.places().problem());
+                    .withPlaces(options.places().anchors()).withStatus(options.firstStatus());
             loop.run(initial, target);
         }
     }

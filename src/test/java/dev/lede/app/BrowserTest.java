@@ -23,6 +23,32 @@ class BrowserTest {
     }
 
     @Test
+    void commands_areTheListInOrder_terminalBrowsersKnownByName_orByTheSetting() {
+        List<Browser.Command> commands = Browser.commands("firefox:/usr/bin/w3m -o x %s:lynx", "https://a/", null);
+        assertEquals(List.of(new Browser.Command(List.of("firefox", "https://a/"), false),
+                new Browser.Command(List.of("/usr/bin/w3m", "-o", "x", "https://a/"), true),
+                new Browser.Command(List.of("lynx", "https://a/"), true)), commands);
+        assertTrue(Browser.commands("mybrowser", "https://a/", true).get(0).terminal(), "browser-terminal = true");
+        assertEquals(false, Browser.commands("w3m", "https://a/", false).get(0).terminal(), "browser-terminal = false");
+    }
+
+    @Test
+    void open_handsOverOnlyWebAddresses() {
+        assertEquals("Only web addresses open in a browser.",
+                Browser.open(Map.of("BROWSER", "firefox"), "file:///etc/passwd"));
+        assertEquals("Only web addresses open in a browser.", Browser.open(Map.of("BROWSER", "firefox"), "javascript:x"));
+    }
+
+    @Test
+    void open_terminalBrowser_withNoTerminalToLend_isOneLine() throws Exception {
+        Path script = dir.resolve("w3m");
+        Files.writeString(script, "#!/bin/sh\nexit 0\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        assertEquals("Could not start the browser '" + script + "'.",
+                Browser.open(Map.of("BROWSER", script.toString()), "https://a/"));
+    }
+
+    @Test
     void unset_saysHowToSetIt() {
         assertEquals("Set $BROWSER to open pages in a browser.", Browser.open(Map.of(), "http://a/"));
         assertEquals("Set $BROWSER to open pages in a browser.", Browser.open(Map.of("BROWSER", "  "), "http://a/"));

@@ -2,15 +2,19 @@ package dev.lede.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.layout.Anchor;
 import dev.lede.state.Remembered;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,5 +53,19 @@ class PlacesTest {
         assertEquals("Could not save reading places to " + file.resolve("places.tsv") + ".",
                 places.remember("http://a.example/1", "A", Anchor.TOP));
         assertNull(places.remember("http://a.example/2", "B", Anchor.TOP), "said once, not on every page");
+    }
+
+    @Test
+    void theStateDirectoryItMakes_itsPlacesAndLockFile_areTheUsersOnly() throws Exception {
+        Path made = dir.resolve("state/lede");
+        Places.open(made, at(100)).remember("http://a.example/story", "A story", new Anchor(4, 30));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(made)));
+        try (Stream<Path> files = Files.list(made)) {
+            List<Path> all = files.toList();
+            assertTrue(all.stream().anyMatch(file -> file.getFileName().toString().endsWith(".lock")), all.toString());
+            for (Path file : all) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file.toString());
+            }
+        }
     }
 }

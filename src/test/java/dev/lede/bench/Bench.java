@@ -44,10 +44,14 @@ public final class Bench {
                 pages.add(read(file));
             }
         }
+        // The first pass runs in a JVM that has not compiled anything yet, as a batch --dump does:
+        // its rate, beside the warm rate below, is what warming up costs.
         List<Article> articles = new ArrayList<>();
+        long firstPass = System.nanoTime();
         for (String page : pages) {
             articles.add(Extractor.extract(page, "https://example.org/article"));
         }
+        firstPass = System.nanoTime() - firstPass;
         Article longest = articles.stream().max((a, b) -> Integer.compare(a.text().length(), b.text().length()))
                 .orElseThrow();
 
@@ -59,6 +63,8 @@ public final class Bench {
                 Layouter.layout(Extractor.extract(page, "https://example.org/article"), 72);
             }
         }
+        System.out.printf("%-52s %12.0f%n", "extract, first pass (cold JVM, JIT warming up)",
+                pages.size() / (firstPass / 1e9));
         throughput("extract", pages, page -> Extractor.extract(page, "https://example.org/article"));
         throughput("extract + layout at 72 columns", pages,
                 page -> Layouter.layout(Extractor.extract(page, "https://example.org/article"), 72));

@@ -96,6 +96,16 @@ class ConfigOptionsTest {
     }
 
     @Test
+    void keyBoundOnTwoLines_isNamedWithBothActionsAndLines_andTheLaterLineWins() throws Exception {
+        Path file = write("# keys\nkey.line-down = j\nkey.page-down = Space j\n");
+        Run run = run("--print-config");
+        assertEquals(0, run.exit());
+        assertEquals("lede: " + file + ":3: j is bound twice, to line-down on line 2 and to page-down here;"
+                + " it does page-down\n", run.err());
+        assertTrue(run.out().contains("\nkey.page-down = Space j\n"), run.out());
+    }
+
+    @Test
     void configOption_readsThatFile_andAMissingOneIsAUsageError() throws Exception {
         Path other = home.resolve("other.conf");
         Files.writeString(other, "width = 40\n");

@@ -60,6 +60,21 @@ class DumpIT {
     }
 
     @Test
+    void dumpAscii_writesTheBodysQuotesDashesAndEllipsesInAscii() throws IOException {
+        Path file = dir.resolve("punctuation.html");
+        Files.writeString(file, "<!DOCTYPE html><html lang=\"en\"><head><title>Quotes</title></head><body><article>"
+                + "<h1>The \u201cghost ships\u201d</h1>"
+                + "<p>\u201cWait\u2026\u201d she said \u2014 \u2018not yet\u2019. " + "More words follow here. ".repeat(20)
+                + "</p><p>" + "A second paragraph of plain words. ".repeat(15) + "</p></article></body></html>",
+                StandardCharsets.UTF_8);
+        assertEquals(0, run("--dump", "--ascii", file.toString()), err.toString());
+        String text = out.toString();
+        assertTrue(text.chars().allMatch(c -> c < 0x80), text);
+        assertTrue(text.contains("\"Wait...\" she said - 'not yet'."), text);
+        assertTrue(text.contains("The \"ghost ships\""), text);
+    }
+
+    @Test
     void dump_localFile_printsTheLaidOutArticle() throws IOException {
         int code = run("--dump", "--width", "60", html("story.html").toString());
         assertEquals(0, code, err.toString());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.reader.HelpPage;
+import dev.lede.reader.Keymap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,12 +16,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Model.OptionSpec;
@@ -37,6 +41,13 @@ class ReleaseArchiveIT {
 
     @TempDir
     Path home;
+
+    /** {@code -Dlede.release.skip=true} (the launcher's quick build) leaves the archive out: nothing to test. */
+    @BeforeEach
+    void archiveBuilt() {
+        Assumptions.assumeFalse(Boolean.getBoolean("lede.release.skip"),
+                "built with -Dlede.release.skip=true: no release archive, man page or completion to check");
+    }
 
     private Path unpacked() throws IOException, InterruptedException {
         assertTrue(Files.isRegularFile(ARCHIVE), ARCHIVE + " is missing: mvn package builds it");
@@ -98,6 +109,23 @@ class ReleaseArchiveIT {
                 "LEDE_JAVA_OPTS", "LEDE_NO_CDS", "LEDE_SPARE")) {
             assertTrue(text.contains(variable), "ENVIRONMENT lacks " + variable);
         }
+    }
+
+    @Test
+    void manPage_hasAKeysSection_listingTheHelpScreensRows() throws Exception {
+        String roff = Files.readString(unpacked().resolve("man/lede.1"), StandardCharsets.UTF_8).replace("\\-", "-");
+        int keys = roff.indexOf(".SH \"KEYS\"\n");
+        assertTrue(keys > 0, "man page lacks KEYS");
+        String section = roff.substring(keys, roff.indexOf(".SH ", keys + 1));
+        List<String> missing = new ArrayList<>();
+        for (HelpPage.Row row : HelpPage.rows(Keymap.defaults())) {
+            String entry = "\\fB" + row.keys() + "\\fP\n.RS 4\n" + row.description() + "\n";
+            if (row.isHeading() ? !section.toUpperCase(Locale.ROOT).contains(row.description().toUpperCase(Locale.ROOT))
+                    : !section.contains(entry)) {
+                missing.add(row.keys() + ": " + row.description());
+            }
+        }
+        assertEquals(List.of(), missing, "KEYS lacks these rows of the help screen:\n" + section);
     }
 
     @Test

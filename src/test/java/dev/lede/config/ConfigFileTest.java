@@ -34,6 +34,15 @@ class ConfigFileTest {
     }
 
     @Test
+    void browserTerminal_isTrueOrFalse_andUnsetByDefault() {
+        assertEquals(Boolean.TRUE, parser.parse("cfg", "browser-terminal = true\n").settings().browserTerminal());
+        assertEquals(Boolean.FALSE, parser.parse("cfg", "browser-terminal = no\n").settings().browserTerminal());
+        assertEquals(null, parser.parse("cfg", "width = 60\n").settings().browserTerminal());
+        assertEquals(List.of("cfg:1: browser-terminal must be true or false, not 'maybe'"),
+                parser.parse("cfg", "browser-terminal = maybe\n").problems());
+    }
+
+    @Test
     void mistakes_nameFileLineAndWhatIsAllowed_andTheGoodLinesStillCount() {
         ConfigFile.Parsed parsed = parser.parse("/home/r/.config/lede/config", """
                 colour = blue
@@ -64,5 +73,15 @@ class ConfigFileTest {
     @Test
     void emptyFile_setsNothing() {
         assertEquals(new ConfigFile.Parsed(Settings.NONE, List.of()), parser.parse("cfg", ""));
+    }
+
+    @Test
+    void spare_isOnOrOff_anythingElseIsAMistake() {
+        assertEquals(Boolean.TRUE, parser.parse("cfg", "spare = on").settings().spare());
+        assertEquals(Boolean.FALSE, parser.parse("cfg", "SPARE = Off").settings().spare());
+        assertEquals(null, parser.parse("cfg", "").settings().spare());
+        ConfigFile.Parsed wrong = parser.parse("cfg", "spare = yes please");
+        assertEquals(null, wrong.settings().spare());
+        assertEquals(List.of("cfg:1: spare must be on or off, not 'yes please'"), wrong.problems());
     }
 }

@@ -39,6 +39,27 @@ class DemoEditionTest {
     }
 
     @Test
+    void feed_listsEveryArticleWithItsAddressAndDate() {
+        dev.lede.article.Article feed = dev.lede.extract.Feeds.read(edition.feed("http://127.0.0.1:8080"),
+                "http://127.0.0.1:8080" + DemoEdition.FEED_PATH);
+        assertTrue(feed.isFeed());
+        assertEquals("The Lede Gazette", feed.title());
+        assertEquals(edition.articles().size(), feed.related().size());
+        for (int i = 0; i < edition.articles().size(); i++) {
+            DemoArticle article = edition.articles().get(i);
+            assertEquals(article.title(), feed.related().get(i).title());
+            assertEquals("http://127.0.0.1:8080" + article.path(), feed.related().get(i).url());
+            assertEquals(article.published().substring(0, 10), feed.related().get(i).published().substring(0, 10));
+        }
+    }
+
+    @Test
+    void feedDates_areRfc822() {
+        assertEquals("Sun, 08 Feb 2026 06:30:00 +0200", EnglishDates.rfc822("2026-02-08T06:30:00+02:00"));
+        assertEquals("Tue, 03 Feb 2026 21:05:00 GMT", EnglishDates.rfc822("2026-02-03T21:05:00Z"));
+    }
+
+    @Test
     void datesAreWrittenOutWithoutLocaleData() {
         assertEquals("1 March 2024, 23:05", EnglishDates.dayMonthYearTime("2024-03-01T23:05:00-05:00"));
         assertEquals("Friday, Mar 01, 2024", EnglishDates.weekdayShortMonth("2024-03-01T23:05:00-05:00"));

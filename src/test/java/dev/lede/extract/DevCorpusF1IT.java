@@ -1,8 +1,8 @@
 package dev.lede.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.lede.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 class DevCorpusF1IT {
     /** The figure reached (0.978) less the allowed slack. */
     private static final double FLOOR = 0.973;
-    private static final Path DEV = Path.of("..", "shared", "corpus", "articles-dev");
+    private static final Path DEV = SharedCorpus.ROOT.resolve("articles-dev");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     @Test
     @SuppressWarnings("unchecked")
     void devF1StaysAboveTheFloor() throws IOException {
-        assumeTrue(Files.isDirectory(DEV), "../shared/corpus/articles-dev is missing; corpus F1 not measured");
+        SharedCorpus.require("articles-dev", "corpus F1 not measured");
         Map<String, Object> truth = (Map<String, Object>) MiniJson.parse(
                 Files.readString(DEV.resolve("ground-truth.json")));
         double precisionSum = 0;

@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
  * {@code ../shared/tools/score-labels.py} compares them.
  */
 final class HandLabels {
-    static final Path ARTICLES = Path.of("..", "shared", "corpus", "articles-dev");
+    static final Path ARTICLES = dev.lede.testing.SharedCorpus.ROOT.resolve("articles-dev");
 
     /** One labelled page: its id, its labels and lede's article. */
     record Page(String id, Map<String, Object> labels, Article article) {
@@ -41,10 +41,6 @@ final class HandLabels {
     }
 
     private HandLabels() {
-    }
-
-    static boolean present() {
-        return Files.isRegularFile(ARTICLES.resolve("labels.json"));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,9 +1,9 @@
 package dev.lede.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lede.article.Article;
+import dev.lede.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * Run with {@code -Dlede.misses=true} to print every disagreement.
  */
 class MetadataCorpusIT {
-    private static final Path CORPUS = Path.of("..", "shared", "corpus", "readability");
+    private static final Path CORPUS = SharedCorpus.ROOT.resolve("readability");
     /** Readability's own tests read every page as if from this address. */
     private static final String PAGE_URL = "http://fakehost/test/page.html";
     /**
@@ -50,7 +50,7 @@ class MetadataCorpusIT {
 
     @Test
     void metadataAgreesWithReadabilitysExpectations() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus/readability is missing; metadata rates not measured");
+        SharedCorpus.require("readability", "metadata rates not measured");
         List<Page> pages = pages();
         boolean showMisses = Boolean.getBoolean("lede.misses");
         double title = rate("title", pages, "title", Article::title, MetadataCorpusIT::sameText, showMisses);
@@ -76,7 +76,7 @@ class MetadataCorpusIT {
 
     @Test
     void metadataAgreesWithTheHandLabels() throws IOException {
-        assumeTrue(HandLabels.present(), "../shared/corpus/articles-dev/labels.json is missing; labelled metadata not measured");
+        SharedCorpus.require("articles-dev", "headline, byline and date against the hand labels not measured");
         List<HandLabels.Page> pages = HandLabels.pages();
         boolean showMisses = Boolean.getBoolean("lede.misses");
         double title = labelRate("title", pages, "title", Article::title,

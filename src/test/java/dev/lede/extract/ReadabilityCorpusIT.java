@@ -1,8 +1,8 @@
 package dev.lede.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.lede.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
  * or finds text that has no word 4-gram in common with Readability's: the wrong part of the page.
  */
 class ReadabilityCorpusIT {
-    private static final Path CORPUS = Path.of("..", "shared", "corpus", "readability");
+    private static final Path CORPUS = SharedCorpus.ROOT.resolve("readability");
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
     @Test
     void everyPageGivesTextThatReadabilityAlsoFinds() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus/readability is missing; corpus not checked");
+        SharedCorpus.require("readability", "corpus not checked");
         List<Path> pages;
         try (Stream<Path> dirs = Files.list(CORPUS)) {
             pages = dirs.filter(d -> Files.isRegularFile(d.resolve("source.html"))

@@ -2,12 +2,12 @@ package dev.lede.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lede.article.Article;
 import dev.lede.article.RelatedLink;
 import dev.lede.demo.DemoArticle;
 import dev.lede.demo.DemoEdition;
+import dev.lede.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
  * each page's extra and missing links.
  */
 class RelatedCorpusIT {
-    private static final Path READABILITY = Path.of("..", "shared", "corpus", "readability");
     private static final String DEMO_BASE = "https://gazette.example";
     /**
      * The figures reached on all 88 labelled pages (precision 0.93, recall 0.66; on the unseen
@@ -36,7 +35,7 @@ class RelatedCorpusIT {
 
     @Test
     void relatedLinksMatchTheHandLabels() throws IOException {
-        assumeTrue(HandLabels.present(), "../shared/corpus/articles-dev/labels.json is missing; related lists not measured");
+        SharedCorpus.require("articles-dev", "related precision and recall against the hand labels not measured");
         Tally corpus = new Tally();
         for (HandLabels.Page page : HandLabels.pages()) {
             corpus.add(page.id(), page.relatedUrls(), page.article().related().stream().map(RelatedLink::url).toList());
@@ -61,9 +60,9 @@ class RelatedCorpusIT {
 
     @Test
     void wikipediaPages_haveNoRelatedList() throws IOException {
-        assumeTrue(Files.isDirectory(READABILITY), "../shared/corpus/readability is missing; Wikipedia pages not checked");
+        Path readability = SharedCorpus.require("readability", "Wikipedia pages not checked for a related list");
         for (String name : List.of("wikipedia", "wikipedia-2", "wikipedia-3", "wikipedia-4")) {
-            Path file = READABILITY.resolve(name).resolve("source.html");
+            Path file = readability.resolve(name).resolve("source.html");
             Article article = Extractor.extract(Files.readString(file), "https://en.wikipedia.org/wiki/" + name);
             assertEquals(List.of(), article.related(), name);
         }

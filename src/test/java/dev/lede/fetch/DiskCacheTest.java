@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,6 +151,19 @@ class DiskCacheTest {
     private List<Path> files() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.toList();
+        }
+    }
+
+    @Test
+    void theCacheDirectoryItMakes_andThePagesInIt_areTheUsersOnly() throws IOException {
+        Path made = dir.resolve("cache/lede");
+        assertTrue(new DiskCache(made, DiskCache.DEFAULT_MAX_BYTES, clock).put(entry("https://a.example/story", "<p>x</p>")));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(made)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(made.getParent())));
+        try (Stream<Path> files = Files.list(made)) {
+            for (Path file : files.toList()) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file.toString());
+            }
         }
     }
 }

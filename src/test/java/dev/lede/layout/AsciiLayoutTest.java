@@ -36,9 +36,27 @@ class AsciiLayoutTest {
         assertTrue(text.contains("By Jo - Sunday, 8 February 2026 - 1 min read"), text);
         assertTrue(text.contains("    | \"Said it\"\n    | -- Jo\n"), text);
         assertTrue(text.contains("| quoted\n"), text);
-        assertTrue(text.contains("* one\n  \n  - inner\n"), text);
+        assertTrue(text.contains("* one\n  - inner\n"), text);
         assertTrue(text.contains("a | b\n--+--\n1 | 2\n"), text);
         assertTrue(text.contains("<" + "x".repeat(58) + ">"), text);
+    }
+
+    @Test
+    void ascii_thePagesOwnQuotesDashesAndEllipses_areAsciiToo() {
+        Article article = new Article(null, "The \u201cghost ships\u201d of Elefsina", null, null, null, null,
+                "A standfirst \u2014 with a dash\u2026", List.of(
+                para("\u201cWait\u2026\u201d she said \u2014 \u2018not yet\u2019, pages 4\u20135."),
+                new Block.PullQuote("It\u2019s time\u2026", null)), List.of());
+        Layout layout = Layouter.layout(article, 60, LayoutOptions.DEFAULT.ascii(true));
+        String text = String.join("\n", layout.lines().stream().map(Line::text).toList());
+        assertTrue(text.chars().allMatch(c -> c < 0x80), text);
+        assertTrue(text.contains("The \"ghost ships\" of Elefsina"), text);
+        assertTrue(text.contains("A standfirst - with a dash..."), text);
+        assertTrue(text.contains("\"Wait...\" she said - 'not yet', pages 4-5."), text);
+        assertTrue(text.contains("\"It's time...\""), text);
+        Layout unicode = Layouter.layout(article, 60);
+        assertTrue(unicode.lines().stream().anyMatch(line -> line.text().contains("\u201cWait\u2026\u201d")),
+                "without --ascii the page's punctuation stays");
     }
 
     @Test

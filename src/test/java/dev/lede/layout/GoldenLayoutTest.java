@@ -44,8 +44,8 @@ class GoldenLayoutTest {
                 The old boards go back up after ten
                 years.
 
-                By Mara Lind · Monday, 2 March 2026
-                1 min read
+                By Mara Lind
+                Monday, 2 March 2026 · 1 min read
 
                 The harbour office put the tide boards
                 back on the quay wall this week, and the

@@ -37,10 +37,91 @@ class LayouterTest {
                 "en", null, List.of(Articles.paragraph(words)), List.of());
         assertEquals(List.of("By Eleni Markou and Daniel Ferreira", "Sunday, 8 February 2026 · 4 min read"),
                 metaLines(Layouter.layout(article, 40)));
-        assertEquals(List.of("By Eleni Markou and Daniel Ferreira · Sunday, 8 February 2026", "4 min read"),
-                metaLines(Layouter.layout(article, 72)));
         assertEquals(List.of("By Eleni Markou and Daniel Ferreira · Sunday, 8 February 2026 · 4 min read"),
                 metaLines(Layouter.layout(article, 100)));
+    }
+
+    private static final String SAID = "A ship without an owner is a problem that belongs to everyone.";
+
+    private static List<Block> filler(int paragraphs) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 1; i <= paragraphs; i++) {
+            blocks.add(Articles.paragraph("Paragraph " + i + " goes on about the harbour at some length, with words"
+                    + " enough to fill two or three lines at the default measure of seventy-two columns."));
+        }
+        return blocks;
+    }
+
+    private static int lineOf(Layout layout, String text) {
+        for (int i = 0; i < layout.size(); i++) {
+            if (layout.line(i).text().contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void pullQuote_repeatingTheSentenceJustRead_movesAScreenDown_toAParagraphBoundary() {
+        List<Block> body = new ArrayList<>();
+        body.add(Articles.paragraph("The talks ended at dawn. She added: \u201c" + SAID + "\u201d"));
+        body.add(new Block.PullQuote(SAID, null));
+        body.addAll(filler(20));
+        Layout layout = Layouter.layout(new Article(null, "Accord", null, null, null, "en", null, body, List.of()), 72);
+        int said = lineOf(layout, "She added");
+        int quote = lineOf(layout, "\u2503 \u201cA ship without");
+        assertTrue(quote - said >= 20, "the quote is a screen below the sentence it repeats: " + said + ", " + quote);
+        assertTrue(layout.line(quote - 1).isBlank() && layout.line(quote - 2).text().endsWith("columns."),
+                "after a whole paragraph");
+        assertEquals(1, layout.lines().stream().filter(line -> line.text().contains("\u2503 \u201cA ship")).count());
+    }
+
+    @Test
+    void pullQuote_repeatingTheSentenceJustRead_nearTheEnd_isDropped() {
+        List<Block> body = new ArrayList<>(filler(3));
+        body.add(Articles.paragraph("She added: \u201c" + SAID + "\u201d"));
+        body.add(new Block.PullQuote(SAID, null));
+        body.addAll(filler(2));
+        Layout layout = Layouter.layout(new Article(null, "Accord", null, null, null, "en", null, body, List.of()), 72);
+        assertEquals(-1, lineOf(layout, "\u2503"), "no room a screen below: the quote is not set");
+    }
+
+    @Test
+    void pullQuote_notInTheTextAbove_staysWhereThePagePutIt() {
+        List<Block> body = new ArrayList<>(filler(2));
+        body.add(new Block.PullQuote(SAID, null));
+        body.addAll(filler(2));
+        Layout layout = Layouter.layout(new Article(null, "Accord", null, null, null, "en", null, body, List.of()), 72);
+        assertTrue(lineOf(layout, "\u2503") > lineOf(layout, "Paragraph 2 ") && lineOf(layout, "\u2503") < lineOf(layout, "Paragraph 1 ", 10),
+                "between the second paragraph and the next");
+    }
+
+    private static int lineOf(Layout layout, String text, int from) {
+        for (int i = from; i < layout.size(); i++) {
+            if (layout.line(i).text().contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void headline_withNothingBetweenItAndTheBody_standsApartByABlankLine() {
+        Article bare = new Article(null, "A headline alone", null, null, null, "en", null,
+                List.of(Articles.paragraph("The body begins.")), List.of());
+        Layout layout = Layouter.layout(bare, 40);
+        assertEquals("A headline alone", layout.line(0).text().strip());
+        assertTrue(layout.line(1).isBlank(), "in mono, bold alone would make it one more subhead");
+    }
+
+    @ParameterizedTest(name = "width {0}")
+    @ValueSource(ints = {40, 60, 72})
+    void dateline_readingTimeWouldBeAlone_takesTheDateWithIt(int width) {
+        String words = String.join(" ", java.util.Collections.nCopies(900, "word"));
+        Article article = new Article(null, "Headline", null, "Eleni Markou and Daniel Ferreira", "2026-02-08",
+                "en", null, List.of(Articles.paragraph(words)), List.of());
+        assertEquals(List.of("By Eleni Markou and Daniel Ferreira", "Sunday, 8 February 2026 · 4 min read"),
+                metaLines(Layouter.layout(article, width)));
     }
 
     private static List<String> metaLines(Layout layout) {

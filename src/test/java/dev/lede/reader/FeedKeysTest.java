@@ -34,6 +34,20 @@ class FeedKeysTest {
     }
 
     @Test
+    void capitalB_onAFeedItem_handsOverOnlyWebAddresses() {
+        Article mixed = new Article(FEED, "Gazette", "Gazette", null, null, "en", null,
+                List.of(new Block.Paragraph(List.of(Span.plain("Items.")))),
+                List.of(ITEMS.get(0), new RelatedLink("Archive", "ftp://gazette.example/archive", null, null)), null, true);
+        ReaderState list = driver.loaded(start(), FEED, mixed);
+        assertEquals(List.of(new Effect.OpenInBrowser("https://gazette.example/ferry")),
+                driver.step(list, Key.of('B')).effects());
+        Step ftp = driver.step(driver.press(list, Key.of('j')), Key.of('B'));
+        assertEquals(List.of(), ftp.effects());
+        assertEquals("Only web addresses open in a browser, not gazette.example/archive.",
+                StatusLine.of(ftp.state()).left());
+    }
+
+    @Test
     void feed_opensWithItsListInFocus_onTheFirstItem() {
         ReaderState state = driver.loaded(start(), FEED, feed());
         assertEquals(Focus.RELATED, state.focus());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -116,5 +117,23 @@ class KeymapTest {
         assertTrue(rows.contains(new HelpPage.Row("y Ctrl-y", "copy the URL to the clipboard")), rows.toString());
         assertTrue(rows.contains(new HelpPage.Row("q Ctrl-c", "quit")));
         assertTrue(rows.stream().anyMatch(row -> row.keys().equals("0-9 Enter")), "link numbers are explained");
+    }
+
+    @Test
+    void defaults_noKeyIsBoundTwiceInOnePlace() {
+        List<String> twice = new ArrayList<>();
+        List<Keymap.Binding> bindings = defaults.bindings();
+        for (int i = 0; i < bindings.size(); i++) {
+            for (int j = i + 1; j < bindings.size(); j++) {
+                Keymap.Binding a = bindings.get(i);
+                Keymap.Binding b = bindings.get(j);
+                for (Key key : a.keys()) {
+                    if (b.keys().contains(key) && Keymap.sameContext(a.action(), b.action())) {
+                        twice.add(key.label() + ": " + a.action().configName() + " and " + b.action().configName());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), twice, "the later action never gets these keys");
     }
 }

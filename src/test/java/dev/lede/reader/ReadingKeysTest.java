@@ -39,6 +39,28 @@ class ReadingKeysTest {
     }
 
     @Test
+    void bottom_whenTheLastPageIsShort_showsTheLastFullScreenWithTheEndOnTheBottomRow() {
+        int shortLastPages = 0;
+        for (int paragraphs = 8; paragraphs <= 30; paragraphs++) {
+            ReaderState open = driver.loaded(ReaderState.initial(80, 24, 72), STORY, Articles.numbered(paragraphs, 2));
+            Document doc = open.document();
+            if (doc.pages().lastStart() > doc.layout().size() - open.textRows()) {
+                shortLastPages++;
+            }
+            ReaderState bottom = driver.press(open, Key.of('G'));
+            Document end = bottom.document();
+            assertEquals(end.layout().size() - bottom.textRows(), end.top(), paragraphs + " paragraphs: the screen is full");
+            assertEquals(bottom.textRows(), end.pages().visibleLines(end.top()), "every text row shows a line");
+            String pages = "page " + end.pages().count() + "/" + end.pages().count() + " · 100%";
+            assertTrue(StatusLine.of(bottom).left().startsWith(pages), StatusLine.of(bottom).left());
+            assertEquals("End of article.", StatusLine.of(driver.press(bottom, Key.of(' '))).left());
+            ReaderState pagedBack = driver.press(bottom, Key.of('b'), Key.of(' '));
+            assertTrue(pagedBack.document().atEnd(), "paging back and on again reaches the end");
+        }
+        assertTrue(shortLastPages > 3, "the lengths tried include short last pages: " + shortLastPages);
+    }
+
+    @Test
     void digitsThenEnter_followTheNumberedLink() {
         ReaderState typing = driver.press(reading, Key.of('3'));
         assertEquals("Follow link [3] 127.0.0.1/c", StatusLine.of(typing).left(), "the address shows before Enter");
@@ -144,6 +166,15 @@ class ReadingKeysTest {
         assertEquals("Set $BROWSER to open pages in a browser.", StatusLine.of(reported).left());
         assertEquals("page 1/", StatusLine.of(driver.press(reported, Key.of('j'))).left().substring(0, 7),
                 "the message clears with the next key");
+    }
+
+    @Test
+    void capitalB_onALocalFile_handsNothingToTheBrowser() {
+        ReaderState file = driver.loaded(ReaderState.initial(80, 24, 72), "saved/page.html",
+                new Article(null, "Saved", null, null, null, "en", null, List.of(Articles.paragraph("Text.")), List.of()));
+        Step open = driver.step(file, Key.of('B'));
+        assertEquals(List.of(), open.effects());
+        assertEquals("Only web addresses open in a browser, not saved/page.html.", StatusLine.of(open.state()).left());
     }
 
     @Test

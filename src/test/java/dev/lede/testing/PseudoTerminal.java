@@ -102,6 +102,16 @@ public final class PseudoTerminal {
         in.flush();
     }
 
+    /** The processes running in the terminal: the program and whatever it started there. */
+    public List<ProcessHandle> processes() {
+        return process.descendants().toList();
+    }
+
+    /** Closes the terminal, as a terminal window closed or a dropped SSH connection does: its programs get a hang-up. */
+    public void hangUp() {
+        process.destroyForcibly(); // script holds the terminal's other end: killed, the terminal goes
+    }
+
     /** Waits for the program to end; fails after a minute. */
     public Finished finish() throws Exception {
         if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {

@@ -42,6 +42,23 @@ class AsciiScreenIT {
     }
 
     @Test
+    void ascii_writesThePagesEllipsesAsThreeDots(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("page.html");
+        java.nio.file.Files.writeString(file, "<!DOCTYPE html><html lang=\"en\"><head><title>Q</title></head><body>"
+                + "<article><h1>The \u201cghost ships\u201d</h1><p>\u201cWait\u2026\u201d she said \u2014 "
+                + "\u2018not yet\u2019. " + "More words follow here. ".repeat(20) + "</p></article></body></html>");
+        try (VirtualScreen vs = new VirtualScreen(100, 30, loader, file.toString(),
+                new TuiOptions(72, false).withAscii(true), UTF8_XTERM)) {
+            String page = vs.awaitText("page 1/");
+            assertEquals(0, nonAscii(page), page);
+            assertTrue(page.contains("\"Wait...\" she said - 'not yet'."), page);
+            vs.type('q');
+            assertTrue(vs.awaitExit());
+        }
+    }
+
+    @Test
     void withoutAscii_theSameTerminalGetsItsGlyphs() throws Exception {
         try (DemoServer server = DemoServer.start(DemoEdition.load());
              VirtualScreen vs = new VirtualScreen(100, 30, loader, server.leadUrl(), new TuiOptions(72, false),

@@ -23,6 +23,17 @@ class ThemeTest {
     }
 
     @Test
+    void headline_inEveryColourDepth_isBoldAndColoured_unlikeSubheads() {
+        for (TerminalProfile.Colours colours : java.util.List.of(TerminalProfile.Colours.ANSI_16,
+                TerminalProfile.Colours.INDEXED_256, TerminalProfile.Colours.TRUECOLOR)) {
+            Theme theme = theme(colours);
+            assertTrue(theme.look(Role.HEADLINE).attributes().contains(SGR.BOLD), colours.name());
+            assertTrue(!theme.look(Role.HEADLINE).foreground().equals(TextColor.ANSI.DEFAULT), colours.name());
+            assertTrue(!theme.look(Role.HEADLINE).equals(theme.look(Role.HEADING)), colours + ": the headline looks like h2");
+        }
+    }
+
+    @Test
     void moreColours_giveTheSameToneExactly() {
         TextColor indexed = theme(TerminalProfile.Colours.INDEXED_256).look(Role.META).foreground();
         TextColor rgb = theme(TerminalProfile.Colours.TRUECOLOR).look(Role.META).foreground();

@@ -77,11 +77,14 @@ final class VirtualScreen implements AutoCloseable {
         screen = new TerminalScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);
-        loop = new ReaderLoop(terminal, screen, new Update(options.keymap(), Layouter::layout),
+        java.util.function.BiFunction<dev.lede.article.Article, Integer, dev.lede.layout.Layout> layouter =
+                profile.unicode() ? Layouter::layout
+                        : (article, width) -> Layouter.layout(article, width, dev.lede.layout.LayoutOptions.DEFAULT.ascii(true));
+        loop = new ReaderLoop(terminal, screen, new Update(options.keymap(), layouter),
                 new View(Theme.of(profile), options.keymap(), !profile.unicode()),
                 inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch()), false, raw::writeBytes);
         ReaderState initial = ReaderState.initial(columns, rows, options.measure())
-                .withPlaces(options.places().anchors()).withStatus(options.places().problem());
+                .withPlaces(options.places().anchors()).withStatus(options.firstStatus());
         thread = new Thread(() -> {
             try {
                 loop.run(initial, target);

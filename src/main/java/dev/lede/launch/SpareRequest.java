@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.launch;
 
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
  * then each argument.
  *
  * @param pid  the launcher's process id: its terminal, environment and directory are the user's
+ *             (once {@link Peer} has checked that it is the launcher)
  * @param args the command line
  */
 record SpareRequest(long pid, String[] args) {
@@ -26,7 +27,7 @@ record SpareRequest(long pid, String[] args) {
     static SpareRequest read(InputStream in) throws IOException {
         Fields fields = new Fields(in);
         try {
-            long pid = Long.parseLong(fields.next());
+            long pid = ProcFiles.pid(fields.next()); // digits only: never a sign, never a group
             int count = Integer.parseInt(fields.next());
             if (pid <= 0 || count < 0) {
                 throw new IOException("not a request");
