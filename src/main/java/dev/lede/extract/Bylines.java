@@ -10,7 +10,7 @@ import org.jsoup.select.Selector;
 
 /** Author lines: normalising them ("By Jane Doe" → "Jane Doe") and finding one in visible markup. */
 final class Bylines {
-    private static final Pattern LEADING_BY = Pattern.compile("(?i)^(written by|by|von|par|por|door|di|av|от|작성자)\\s*[:\\-]?\\s+");
+    private static final Pattern LEADING_BY = Pattern.compile("(?iu)^(written by|by|von|par|por|door|di|av|от|текст|автор|작성자)(\\s*[:\\-]\\s*|\\s+)");
     /** Class or id of an element holding the author line. */
     private static final Pattern BYLINE_NAMES = Pattern.compile(
             "(?i)byline|author(?!i[sz])|dateline|writtenby|p-author");

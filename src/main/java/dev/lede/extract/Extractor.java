@@ -3,6 +3,8 @@ package dev.lede.extract;
 import dev.lede.article.Article;
 import dev.lede.article.Block;
 import dev.lede.article.RelatedLink;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -30,10 +32,21 @@ public final class Extractor {
      * @return the article; its {@code url} is {@code null} (the caller knows the final URL)
      */
     public static Article extract(String html, String baseUri) {
+        return extract(html, baseUri, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * Extracts the article from {@code html} as read on {@code today}: a date after it is not the
+     * page's publication date.
+     */
+    public static Article extract(String html, String baseUri, LocalDate today) {
         // A byte-order mark decoded as text would push the head's elements into the body.
         Document doc = Jsoup.parse(html.startsWith(BYTE_ORDER_MARK) ? html.substring(1) : html, baseUri);
-        Metadata meta = MetadataReader.read(doc);
+        Metadata meta = MetadataReader.read(doc, today);
         String pageUrl = Links.isWeb(baseUri) ? baseUri : meta.canonicalUrl();
+        if (pageUrl == null && Links.isWeb(doc.baseUri())) {
+            pageUrl = doc.baseUri(); // a saved page's <base href> says where it came from
+        }
         if (!Links.isWeb(baseUri) && pageUrl != null && Links.isWeb(pageUrl) && doc.baseUri().equals(baseUri)) {
             // A saved page read from a file: its links mean what they meant at its own address.
             doc.setBaseUri(pageUrl);

@@ -21,12 +21,16 @@ final class JsonLd {
     private static final double REPEATED = 0.75;
 
     private final Map<String, Object> article;
+    /** The first {@code datePublished} of any object (a WebPage, a ClaimReview …), for pages whose article has none. */
+    private final String anyDatePublished;
 
-    private JsonLd(Map<String, Object> article) {
+    private JsonLd(Map<String, Object> article, String anyDatePublished) {
         this.article = article;
+        this.anyDatePublished = anyDatePublished;
     }
 
     static JsonLd read(Document doc) {
+        String anyDate = null;
         for (Element script : Dom.byTag(doc, "script")) {
             if (!script.hasAttr("type") || !LD_JSON.matcher(script.attr("type")).find()) {
                 continue;
@@ -40,12 +44,15 @@ final class JsonLd {
             List<Map<String, Object>> objects = new ArrayList<>();
             collect(parsed, objects, 0);
             for (Map<String, Object> object : objects) {
+                if (anyDate == null) {
+                    anyDate = string(object.get("datePublished"));
+                }
                 if (isArticle(object.get("@type"))) {
-                    return new JsonLd(object);
+                    return new JsonLd(object, anyDate);
                 }
             }
         }
-        return new JsonLd(Map.of());
+        return new JsonLd(Map.of(), anyDate);
     }
 
     private static String stripCdata(String data) {
@@ -110,9 +117,13 @@ final class JsonLd {
         return string(article.get("description"));
     }
 
+    /** The article's {@code datePublished} (else {@code dateCreated}), else any object's {@code datePublished}. */
     String datePublished() {
         String date = string(article.get("datePublished"));
-        return date != null ? date : string(article.get("dateCreated"));
+        if (date == null) {
+            date = string(article.get("dateCreated"));
+        }
+        return date != null ? date : anyDatePublished;
     }
 
     String language() {

@@ -70,12 +70,12 @@ final class ListPages {
             return new Reading(listing, null);
         }
         PageChrome chrome = new PageChrome();
-        List<Headlines.Found> found = Headlines.find(body, pageUrl, chrome);
+        List<ListHeadlines.Found> found = ListHeadlines.find(body, pageUrl, chrome);
         if (found.size() < MIN_ITEMS) {
             return Reading.NONE;
         }
         ListSignals signals = ListSignals.measure(doc, body, found, pageUrl, chrome);
-        return new Reading(Headlines.items(found, body, pageUrl, chrome), signals);
+        return new Reading(ListHeadlines.items(found, body, pageUrl, chrome), signals);
     }
 
     /**
@@ -146,7 +146,7 @@ final class ListPages {
         int words = 0;
         for (String paragraph : article.text().split("\n\n")) {
             if (!listed.contains(prefixKey(paragraph))) {
-                words += Headlines.words(paragraph);
+                words += ListHeadlines.words(paragraph);
             }
         }
         return words;

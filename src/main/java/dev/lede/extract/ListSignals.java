@@ -53,19 +53,19 @@ record ListSignals(int headlines, int headed, int carded, int offSite, int prose
     /** Nesting of JSON-LD objects looked into. */
     private static final int MAX_LD_DEPTH = 3;
 
-    static ListSignals measure(Document doc, Element body, List<Headlines.Found> found, String pageUrl,
+    static ListSignals measure(Document doc, Element body, List<ListHeadlines.Found> found, String pageUrl,
                                PageChrome chrome) {
         String site = Links.site(pageUrl);
         int headed = 0;
         int offSite = 0;
         Map<Element, Boolean> cards = new IdentityHashMap<>();
-        for (Headlines.Found f : found) {
+        for (ListHeadlines.Found f : found) {
             headed += f.headed() ? 1 : 0;
             offSite += site != null && !site.equals(Links.site(f.url())) ? 1 : 0;
             cards.put(f.card(), true);
         }
         int carded = 0;
-        for (Headlines.Found f : found) {
+        for (ListHeadlines.Found f : found) {
             carded += repeats(f.card(), cards) ? 1 : 0;
         }
         int[] words = words(body, cards, chrome);
@@ -87,7 +87,7 @@ record ListSignals(int headlines, int headed, int carded, int offSite, int prose
         String self = pageUrl == null ? null : Links.withoutFragment(pageUrl);
         for (Element h1 : Dom.byTags(body, TITLE_HEADINGS)) {
             String text = Text.normalize(h1.text());
-            if (Headlines.words(text) < HEADLINE_WORDS || h1.closest("form") != null
+            if (ListHeadlines.words(text) < HEADLINE_WORDS || h1.closest("form") != null
                     || !h1.normalName().equals("h1") && !namesThePage(Text.key(text), titles)) {
                 continue;
             }
@@ -179,7 +179,7 @@ record ListSignals(int headlines, int headed, int carded, int offSite, int prose
             Node node = pending.pop();
             boolean link = inLink.pop();
             if (node instanceof TextNode text) {
-                int n = Headlines.words(text.text());
+                int n = ListHeadlines.words(text.text());
                 all += n;
                 linked += link ? n : 0;
                 continue;
@@ -188,7 +188,7 @@ record ListSignals(int headlines, int headed, int carded, int offSite, int prose
                 continue;
             }
             if (e.normalName().equals("p") && !link && !insideCard(e, cards)) {
-                int n = Headlines.words(ownProse(e));
+                int n = ListHeadlines.words(ownProse(e));
                 prose += n >= PROSE_PARAGRAPH_WORDS ? n : 0;
             }
             boolean childLink = link || e.normalName().equals("a");

@@ -1,5 +1,6 @@
 package dev.lede.extract;
 
+import java.time.LocalDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -20,7 +21,10 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
-    static Metadata read(Document doc) {
+    /**
+     * @param today the reader's today: a later date is not a publication date
+     */
+    static Metadata read(Document doc, LocalDate today) {
         JsonLd ld = JsonLd.read(doc);
         MetaTags meta = MetaTags.read(doc);
         Element titleElement = Dom.firstByTag(doc, "title");
@@ -28,9 +32,15 @@ final class MetadataReader {
 
         String site = first(ld.publisherName(), meta.get("og:site_name"), meta.get("application-name"),
                 meta.get("twitter:site_name"));
-        String title = first(ld.headline(documentTitle), meta.get("dc:title"), meta.get("dcterms:title"),
+        String canonical = first(attr(doc.selectFirst(CANONICAL), "abs:href"), meta.get("og:url"));
+        String metaTitle = first(ld.headline(documentTitle), meta.get("dc:title"), meta.get("dcterms:title"),
                 meta.get("og:title"), meta.get("title"), meta.get("twitter:title"), meta.get("parsely-title"),
                 meta.get("citation_title"));
+        String title = Headlines.visible(doc, site, Links.site(canonical), java.util.Arrays.asList(metaTitle, meta.get("og:title"),
+                meta.get("twitter:title"), documentTitle));
+        if (title == null) {
+            title = Titles.withoutSiteName(metaTitle, site, Links.site(canonical));
+        }
         if (title == null) {
             title = Titles.fromDocument(doc);
         }
@@ -43,50 +53,15 @@ final class MetadataReader {
                     Bylines.clean(nonUrl(meta.get("article:author"))),
                     Bylines.clean(nonUrl(meta.get("og:article:author"))));
         }
-        String declaredDate = first(ld.datePublished(), meta.get("article:published_time"),
-                meta.get("og:published_time"), meta.get("parsely-pub-date"), meta.get("datepublished"), meta.get("dc:date"),
-                meta.get("dcterms:created"), meta.get("dcterms:date"), meta.get("dc:date:issued"),
-                meta.get("dcterms:issued"), meta.get("citation_publication_date"), meta.get("citation_date"),
-                meta.get("date"), meta.get("pubdate"), meta.get("publishdate"), meta.get("sailthru.date"));
-        String published = Dates.normalize(declaredDate != null ? declaredDate : first(visibleDate(doc)));
-        String description = first(ld.description(), meta.get("dc:description"), meta.get("dcterms:description"),
-                meta.get("og:description"), meta.get("description"), meta.get("twitter:description"));
         Element html = Dom.firstByTag(doc, "html");
         String lang = first(html == null ? null : attr(html, "lang"), ld.language(), meta.get("content-language"),
                 meta.get("og:locale"));
-        String canonical = first(attr(doc.selectFirst(CANONICAL), "abs:href"), meta.get("og:url"));
+        String pageUrl = Links.isWeb(doc.location()) ? doc.location() : canonical;
+        String published = PublicationDates.find(doc, ld, meta, lang, title, pageUrl, today);
+        String description = first(ld.description(), meta.get("dc:description"), meta.get("dcterms:description"),
+                meta.get("og:description"), meta.get("description"), meta.get("twitter:description"));
         return new Metadata(title, site, byline, published, lang == null ? null : lang.replace('_', '-'),
                 description, canonical);
-    }
-
-    /**
-     * The date the page shows for its article: a {@code datePublished} mark first, else the first
-     * {@code <time datetime>}, in both cases outside comments, teasers and menus.
-     */
-    private static String visibleDate(Document doc) {
-        if (doc.body() == null) {
-            return null;
-        }
-        for (Element e : doc.body().select(VisibleDates.DATE_PUBLISHED)) {
-            if (!Bylines.isElsewhereOrHidden(e, doc.body())) {
-                return e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
-            }
-        }
-        for (Element e : Dom.byTagWith(doc.body(), "time", "datetime")) {
-            if (!Bylines.isElsewhereOrHidden(e, doc.body())) {
-                return e.attr("datetime");
-            }
-        }
-        return null;
-    }
-
-    /** Parsed only when a page's metadata gives no date, which is seldom. */
-    private static final class VisibleDates {
-        static final Evaluator DATE_PUBLISHED = Selector.evaluatorOf(
-                "[itemprop=datePublished][datetime], [itemprop=datePublished][content]");
-
-        private VisibleDates() {
-        }
     }
 
     private static String nonUrl(String value) {

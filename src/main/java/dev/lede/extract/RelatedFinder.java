@@ -22,16 +22,36 @@ import org.jsoup.select.NodeTraversor;
  * the same site count: not tag, topic, author or section pages, not share links.
  */
 final class RelatedFinder {
+    /**
+     * Labels of onward-reading lists, in the languages of the corpora: English, French, German,
+     * Italian, Spanish, Portuguese, Dutch, Polish, Russian, Japanese, Chinese, Korean. Not "See
+     * also" nor "Further reading": on Wikipedia, wikis and reference sites they head cross-references
+     * and bibliographies; nor "related to" inside a sentence, nor a compound ("New Zealand-related").
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)\\b(related|more (stories|articles|news|from|on|in|like this|to read)|read (next|more|also)"
-            + "|recommended|you (may|might) (also )?(like|enjoy)|also read|further reading|what to read next"
-            + "|see also)\\b");
-    /** A word every label has; an element with no such word and no children cannot be one. */
-    private static final Pattern LABEL_WORD = Pattern.compile(
-            "(?i)related|more|read|recommend|like|enjoy|also|further|see");
+            "(?iuU)(?<![-\\w])(related(?! to\\b)|more (stories|articles|news|from|on|in|like this|to read)"
+            + "|read (next|more|also)|also (read|on)|recommended|you (may|might) (also )?(like|enjoy)"
+            + "|what to read next"
+            + "|(à )?lire (aussi|également)|sur le même sujet|articles similaires"
+            + "|mehr zum thema|weitere (artikel|beiträge|nachrichten|meldungen)|ähnliche (artikel|beiträge)"
+            + "|lesen sie (auch|mehr)|das könnte sie auch interessieren"
+            + "|leggi anche|articoli correlati|potrebbe interessarti|ti potrebbe interessare"
+            + "|lea también|te puede interesar|(noticias|artículos) relacionad[oa]s|leia também|veja também"
+            + "|(artigos|notícias|posts|matérias) relacionad[oa]s|lees ook|czytaj (także|też)|zobacz (także|też)"
+            + "|читайте также|(материалы |ещё |еще )?по теме)\\b"
+            + "|関連記事|関連ニュース|相关(文章|阅读|新闻)|相關(文章|閱讀|新聞)|관련\\s?기사");
+    /**
+     * A word every label has (lower case); an element with no such word and no children cannot be
+     * one. Searched as plain text: a case-insensitive regex of these on every element's text
+     * nearly doubled extraction time.
+     */
+    private static final String[] LABEL_WORDS = {
+        "related", "more", "read", "recommend", "like", "enjoy", "also", "further", "see", "lire", "voir", "même",
+        "similaires", "mehr", "weitere", "ähnliche", "lesen", "interess", "leggi", "correlat", "también",
+        "relacionad", "leia", "veja", "lees", "czytaj", "zobacz", "читайте", "теме", "関連", "相关", "相關", "관련"};
     private static final Pattern CONTAINER_NAMES = Pattern.compile(
-            "(?i)(^|[-_\\s])(related|more-?stories|read-?next|recommend(ed|ations)?|also-?read|further-?reading)"
-            + "([-_\\s]|$)");
+            "(?i)(^|[-_\\s])(related\\w*|yarpp\\S*|jp-relatedposts\\S*|more-?stories|read-?next|read-?also"
+            + "|recommend(ed|ations)?|also-?read|further-?reading|recirc\\w*)([-_\\s]|$)");
     /** Inside a list, parts that are not its articles: share bars, tags, bylines. */
     private static final Pattern NOT_ARTICLES = Pattern.compile(
             "(?i)(^|[-_\\s])(share|sharing|social|tags?|topics?|author|byline|breadcrumbs?|comments?|pagination)"
@@ -56,10 +76,25 @@ final class RelatedFinder {
     private static final Pattern HEADING_CLASS = Pattern.compile("(?i)(title|heading)");
     /** Class names of the headline inside a link. */
     private static final Pattern HEADLINE_CLASS = Pattern.compile("(?i)(^|[-_\\s])(title|headline)([-_\\s]|$)");
+    /** A title of at most this many words on a one-segment address names a section, not a story. */
+    static final int MAX_SECTION_TITLE_WORDS = 4;
+    private static final Pattern ANY_DIGIT = Pattern.compile("\\d");
     /** Link texts shorter than this are menus, tags or "more" buttons, not article titles. */
     static final int MIN_TITLE_CHARS = 12;
     /** A label this long is a sentence, not a heading over a list. */
     static final int MAX_LABEL_CHARS = 60;
+    /**
+     * A reading list holds a handful to a few dozen stories (ZDNet's, the longest in the corpus,
+     * 17 links twice over); more links after a label are a navigation box or an index (Wikipedia's
+     * navboxes hold a hundred).
+     */
+    static final int MAX_LIST_LINKS = 60;
+    /** A teaser's summary is shorter than this; a paragraph of the story is longer. */
+    static final int MAX_TEASER_CHARS = 300;
+    /** A "Read more: …" line longer than this is a paragraph of the story. */
+    static final int MAX_READ_ALSO_CHARS = 250;
+    /** A "Read more: …" line names one or two stories; more links make it a paragraph of the story. */
+    static final int MAX_READ_ALSO_LINKS = 3;
     /** Levels climbed from a label to find the list it announces. */
     static final int MAX_LABEL_CLIMB = 4;
     /** Levels above a link that belong to its list item. */
@@ -77,7 +112,7 @@ final class RelatedFinder {
      */
     static List<RelatedLink> find(Document doc, String pageUrl) {
         String site = Links.site(pageUrl);
-        String self = pageUrl == null ? null : key(Links.withoutFragment(pageUrl));
+        String self = pageUrl == null ? null : withoutQuery(key(Links.withoutFragment(pageUrl)));
         Map<String, RelatedLink> links = new LinkedHashMap<>();
         for (Element a : anchors(doc)) {
             String url = Links.absolute(a);
@@ -85,11 +120,11 @@ final class RelatedFinder {
                 continue;
             }
             url = Links.withoutFragment(url);
-            if (key(url).equals(self) || site == null || !site.equals(Links.site(url)) || !isArticle(url)) {
+            if (withoutQuery(key(url)).equals(self) || site == null || !site.equals(Links.site(url)) || !isArticle(url)) {
                 continue;
             }
             String title = title(a);
-            if (title.length() >= MIN_TITLE_CHARS && !links.containsKey(key(url))) {
+            if (title.length() >= MIN_TITLE_CHARS && !links.containsKey(key(url)) && !isSectionPage(url, title)) {
                 links.put(key(url), new RelatedLink(title, url));
             }
         }
@@ -108,9 +143,13 @@ final class RelatedFinder {
                 if (isNamedContainer(e)) {
                     // A box named "recommended" but headed "Latest news" is the site's feed: skip it whole.
                     if (!isSiteWide(e)) {
-                        for (Element a : Dom.byTagWith(e, "a", "href")) {
-                            chosen.put(a, true);
-                        }
+                        choose(Dom.byTagWith(e, "a", "href"), chosen);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (isReadAlsoLine(e)) {
+                    for (Element a : Dom.byTagWith(e, "a", "href")) {
+                        chosen.put(a, true);
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -139,6 +178,10 @@ final class RelatedFinder {
         Element from = label;
         for (int level = 0; level < MAX_LABEL_CLIMB && from.parent() != null; level++) {
             for (Element sibling = from.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
+                if (hasProse(sibling)) {
+                    choose(found, chosen); // the story (or another) goes on: its links are not a list
+                    return;
+                }
                 for (Element e : Dom.all(sibling)) {
                     if (isOtherListHeading(e)) {
                         choose(found, chosen);
@@ -157,7 +200,11 @@ final class RelatedFinder {
         choose(found, chosen);
     }
 
+    /** Adds {@code anchors} to the chosen unless there are too many for a reading list (a navigation box, an index). */
     private static void choose(List<Element> anchors, Map<Element, Boolean> chosen) {
+        if (anchors.size() > MAX_LIST_LINKS) {
+            return;
+        }
         for (Element a : anchors) {
             chosen.put(a, true);
         }
@@ -180,7 +227,8 @@ final class RelatedFinder {
     private static boolean isLabel(Element e) {
         String tag = e.normalName();
         if (tag.equals("body") || tag.equals("html") || tag.equals("title") || tag.equals("script")
-                || tag.equals("li") || tag.equals("ul") || tag.equals("ol")) {
+                || tag.equals("li") || tag.equals("ul") || tag.equals("ol") || tag.equals("th")) {
+            // A table's row header ("Related topics") heads a row of a navigation table.
             return false;
         }
         // Cheap tests first: this runs on every element of the page. Counting letters up to a
@@ -195,6 +243,67 @@ final class RelatedFinder {
         }
         // The label itself, not a box holding it and the links: at most one link of its own.
         return Dom.byTag(e, "a").size() <= 1 && !inSiteWideBox(e);
+    }
+
+    /**
+     * A line of the story that points onward: "Read more: …", "[Related: …]", "Also on rt.com …",
+     * "Lire aussi : …", "Читайте также: …" followed by a link or two (RT, CRN, City A.M., the
+     * Express, ZDNet, French and Russian news sites). Only a short line that starts with the label
+     * counts; a "Read more" at the end of a teaser does not.
+     */
+    private static boolean isReadAlsoLine(Element e) {
+        String tag = e.normalName();
+        if (!(tag.equals("p") || tag.equals("li") || tag.equals("blockquote"))
+                || hasMoreLettersThan(e, MAX_READ_ALSO_CHARS) || !hasLabelWord(e)) {
+            return false;
+        }
+        int links = Dom.byTagWith(e, "a", "href").size();
+        if (links == 0 || links > MAX_READ_ALSO_LINKS || hasHeading(e) || inSiteWideBox(e)) {
+            return false; // a box with a heading is a list, found by its label
+        }
+        String text = Text.normalize(e.text());
+        java.util.regex.Matcher m = LABEL.matcher(text);
+        return m.find() && m.start() <= 1 && !LABEL.matcher(Text.normalize(linkText(e))).lookingAt()
+                && text.length() > m.end() + 1;
+    }
+
+    /**
+     * Whether {@code e} holds a paragraph of prose: more text outside links than a teaser's
+     * summary. A list's items are links with at most a line or two beside them.
+     */
+    private static boolean hasProse(Element e) {
+        for (Element p : Dom.byTag(e, "p")) {
+            if (p.hasText() && ownProseLength(p) > MAX_TEASER_CHARS) {
+                return true;
+            }
+        }
+        return e.normalName().equals("p") && ownProseLength(e) > MAX_TEASER_CHARS;
+    }
+
+    private static int ownProseLength(Element p) {
+        int all = p.text().length();
+        for (Element a : Dom.byTag(p, "a")) {
+            all -= a.text().length();
+        }
+        return all;
+    }
+
+    private static boolean hasHeading(Element e) {
+        for (Element d : Dom.all(e)) {
+            if (isHeading(d.normalName(), '1', '6')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of the element's links, together. */
+    private static String linkText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (Element a : Dom.byTagWith(e, "a", "href")) {
+            sb.append(a.text()).append(' ');
+        }
+        return sb.toString();
     }
 
     /** Whether {@code e} sits in a link (as {@code closest("a")} for an element that is not one). */
@@ -222,7 +331,7 @@ final class RelatedFinder {
      * until there are. Normalising keeps every one of them, so such a text is longer than
      * {@code max} once normalised too.
      */
-    private static boolean hasMoreLettersThan(Element e, int max) {
+    static boolean hasMoreLettersThan(Element e, int max) {
         int[] count = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -278,7 +387,13 @@ final class RelatedFinder {
     private static boolean hasOwnLabelWord(Element e) {
         for (int i = 0, n = e.childNodeSize(); i < n; i++) {
             if (e.childNode(i) instanceof TextNode t && !t.isBlank()) {
-                return LABEL_WORD.matcher(e.ownText()).find();
+                String own = e.ownText().toLowerCase(java.util.Locale.ROOT);
+                for (String word : LABEL_WORDS) {
+                    if (own.contains(word)) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;
@@ -286,8 +401,9 @@ final class RelatedFinder {
 
     private static boolean isNamedContainer(Element e) {
         String tag = e.normalName();
+        // A link named as one item of such a list ("relatedLink", "related-story") counts on its own.
         boolean box = tag.equals("section") || tag.equals("aside") || tag.equals("div") || tag.equals("ul")
-                || tag.equals("ol") || tag.equals("nav");
+                || tag.equals("ol") || tag.equals("nav") || tag.equals("a") || tag.equals("figure");
         return box && (Hints.namedLike(e, CONTAINER_NAMES) || hasLabelAttribute(e));
     }
 
@@ -315,13 +431,13 @@ final class RelatedFinder {
     }
 
     /**
-     * Whether the link sits in a share bar, tag list or byline of a list item. Only the few levels
+     * Whether the link sits in a share bar, tag list, citation or byline of a list item. Only the few levels
      * of the item count: further up, blogs mark whole pages with "tag-…" and "share" classes.
      */
     private static boolean isInsideNonArticles(Element a) {
         Element e = a;
         for (int level = 0; e != null && level <= MAX_ITEM_DEPTH; level++, e = e.parent()) {
-            if (Hints.namedLike(e, NOT_ARTICLES) || e.normalName().equals("footer")
+            if (Hints.namedLike(e, NOT_ARTICLES) || e.normalName().equals("cite") || e.normalName().equals("footer")
                     && Dom.byTagWith(e, "a", "href").size() > 1) {
                 return true;
             }
@@ -350,6 +466,9 @@ final class RelatedFinder {
         String last = segments.length == 0 ? "" : segments[segments.length - 1];
         if (last.isEmpty() && segments.length > 1) {
             last = segments[segments.length - 2];
+        }
+        if (last.contains(":") || last.toUpperCase(java.util.Locale.ROOT).contains("%3A")) {
+            return false; // a wiki's namespace page: Special:, Template:, File:, Portal:
         }
         if (PAGE_FILE.matcher(last).matches()) {
             return true; // story.html, not index.html
@@ -396,6 +515,33 @@ final class RelatedFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A section or hub page linked under a short name: one path segment without digits and a
+     * title of a few words ("Science & Health" → /science-and-health, "Know Your Value",
+     * "Game of Thrones", "About Our Ads" → /privacy-policy on Vox, NBC News, the Verge, SFGate).
+     */
+    static boolean isSectionPage(String url, String title) {
+        if (Titles.words(title) > MAX_SECTION_TITLE_WORDS) {
+            return false;
+        }
+        String path;
+        try {
+            path = java.net.URI.create(url).getRawPath();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (path == null) {
+            return false;
+        }
+        String trimmed = path.replaceAll("^/+|/+$", "");
+        return !trimmed.isEmpty() && !trimmed.contains("/") && !ANY_DIGIT.matcher(trimmed).find();
+    }
+
+    private static String withoutQuery(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
     }
 
     /** A URL as compared for sameness: http and https alike. */

@@ -17,6 +17,12 @@ final class Titles {
     private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>»] ");
     private static final Pattern ANY_SEPARATOR = Pattern.compile("[|\\-–—\\\\/>»]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Separators between a headline and the site's name in meta titles: spaced bar, dashes, dot, guillemet, colon. */
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»]\\s+|:\\s+");
+    /** A site's or section's name beside a headline has at most this many words. */
+    static final int MAX_NAME_WORDS = 3;
+    /** Host labels shorter than this ("co", "www" aside) are not a site's name. */
+    static final int MIN_HOST_LABEL = 3;
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final java.util.Set<String> HEADLINE_TAGS = java.util.Set.of("h1", "h2");
     /** A headline needs at least this many words to stand alone once the site's name is cut. */
@@ -79,6 +85,92 @@ final class Titles {
             return whole.substring(whole.indexOf(':') + 1);
         }
         return words(whole.substring(0, whole.indexOf(':'))) > MAX_LABEL_WORDS ? whole : afterLast;
+    }
+
+    /**
+     * {@code title} without the site's name at either end, whatever the separator ("Headline |
+     * Site", "Site - Headline", "Headline · Site", "Site: Headline"): social and JSON-LD titles
+     * carry it on many sites (IGN, Digg, WordPress blogs, the Guardian's sections). The name is
+     * told by {@code og:site_name} or by the host ("MoreBikes" for morebikes.co.uk); nothing else
+     * is cut, and nothing is cut that would leave no headline.
+     */
+    static String withoutSiteName(String title, String site, String host) {
+        if (title == null) {
+            return null;
+        }
+        String t = title;
+        Matcher m = SITE_SEPARATOR.matcher(t);
+        int lastStart = -1;
+        int lastEnd = -1;
+        int firstStart = -1;
+        int firstEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart > 0 && isSiteName(t.substring(lastEnd), site, host)) {
+            return t.substring(0, lastStart).strip();
+        }
+        if (firstStart > 0 && isSiteName(t.substring(0, firstStart), site, host)) {
+            return t.substring(firstEnd).strip();
+        }
+        return t;
+    }
+
+    /**
+     * Whether {@code text} is the short name beside a headline in one of the titles ("V8" in
+     * "Standalone WebAssembly binaries using Emscripten · V8"): a blog's or section's name set in
+     * an {@code h1} over its posts (Blogger, Tumblr, WordPress and project blogs).
+     */
+    static boolean isNameBesideHeadline(String text, java.util.List<String> titles) {
+        int words = words(text);
+        if (words > MAX_NAME_WORDS) {
+            return false;
+        }
+        String key = Text.key(text);
+        for (String title : titles) {
+            if (title == null) {
+                continue;
+            }
+            String[] parts = SITE_SEPARATOR.split(title);
+            boolean named = false;
+            boolean headline = false;
+            for (String part : parts) {
+                named |= Text.key(part).equals(key);
+                headline |= words(part) >= Math.max(MIN_HEADLINE_WORDS + 1, 2 * words);
+            }
+            if (parts.length > 1 && named && headline) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code part} is the site's name: its {@code og:site_name}, or its host's name. */
+    static boolean isSiteName(String part, String site, String host) {
+        String key = NON_WORD.matcher(part.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        if (key.isEmpty()) {
+            return false;
+        }
+        if (site != null && key.equals(NON_WORD.matcher(site.toLowerCase(java.util.Locale.ROOT)).replaceAll(""))) {
+            return true;
+        }
+        if (host == null) {
+            return false;
+        }
+        // The host's name without its suffix: "morebikes" of morebikes.co.uk, "ign" of ign.com.
+        String[] labels = host.toLowerCase(java.util.Locale.ROOT).split("\\.");
+        for (int i = 0; i < labels.length - 1; i++) { // not the top-level domain
+            String label = labels[i];
+            if (label.length() >= MIN_HOST_LABEL && key.equals(label.replace("-", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String beforeLastSeparator(String title) {

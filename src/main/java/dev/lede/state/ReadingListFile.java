@@ -1,18 +1,9 @@
 package dev.lede.state;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,13 +16,12 @@ import java.util.function.UnaryOperator;
  * renaming a temporary file over it, so a crash leaves the old list or the new one. A file
  * that cannot be read is renamed {@code reading-list.tsv.corrupt} with a message, and the list
  * starts afresh. The directory is created user-only (0700), the files are user-only (0600).
+ * All of that is {@link TsvFile}'s; this class holds the record's format.
  */
 public final class ReadingListFile {
     /** The file name inside the state directory. */
     public static final String NAME = "reading-list.tsv";
     static final String HEADER = "# lede reading list v1";
-    /** Larger than any honest reading list; a bigger one is not read into memory. */
-    static final long MAX_BYTES = 4L * 1024 * 1024;
     private static final String NO_URL = "-";
 
     /**
@@ -46,18 +36,56 @@ public final class ReadingListFile {
         }
     }
 
-    /** File locks are held per process; threads of one process take turns here first. */
-    private static final Object IN_PROCESS = new Object();
+    private static final TsvFile.Format<Saved> FORMAT = new TsvFile.Format<>() {
+        @Override
+        public String header() {
+            return HEADER;
+        }
 
-    private final Path file;
+        @Override
+        public String recordName() {
+            return "saved article";
+        }
+
+        @Override
+        public Saved parse(String[] fields) {
+            if (fields.length != 4 || fields[1].isEmpty()) {
+                return null;
+            }
+            try {
+                long savedAt = Long.parseLong(fields[0]);
+                return new Saved(fields[1], fields[2].equals(NO_URL) ? null : fields[2], fields[3], savedAt);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public List<String> fields(Saved entry) {
+            return List.of(Long.toString(entry.savedAt()), entry.target(), entry.url() == null ? NO_URL : entry.url(),
+                    entry.title());
+        }
+
+        @Override
+        public String key(Saved entry) {
+            return entry.target();
+        }
+
+        @Override
+        public long time(Saved entry) {
+            return entry.savedAt();
+        }
+    };
+
+    private final TsvFile<Saved> file;
 
     /** The reading list in {@code dir}, the state directory. */
     public ReadingListFile(Path dir) {
-        this.file = dir.resolve(NAME);
+        this.file = new TsvFile<>(dir.resolve(NAME), FORMAT, "The reading list was", "");
     }
 
     public Path path() {
-        return file;
+        return file.path();
     }
 
     /**
@@ -65,9 +93,8 @@ public final class ReadingListFile {
      * {@code reading-list.tsv.corrupt} (replacing an older one) and reported.
      */
     public Contents read() {
-        synchronized (IN_PROCESS) {
-            return parse();
-        }
+        TsvFile.Read<Saved> read = file.read();
+        return new Contents(read.records(), read.problem());
     }
 
     /**
@@ -77,118 +104,11 @@ public final class ReadingListFile {
      * @throws IOException when the list cannot be written
      */
     public Contents update(UnaryOperator<List<Saved>> change) throws IOException {
-        UserOnly.createDirectory(file.getParent());
-        synchronized (IN_PROCESS) {
-            try (FileChannel lockFile = FileChannel.open(file.resolveSibling(NAME + ".lock"),
-                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), UserOnly.file());
-                 FileLock lock = lockFile.lock()) {
-                Contents before = parse();
-                List<Saved> after = newestFirst(change.apply(new ArrayList<>(before.saved())));
-                replace(after);
-                return new Contents(after, before.problem());
-            }
-        }
-    }
-
-    private Contents parse() {
-        if (!Files.exists(file)) {
-            return new Contents(List.of(), null);
-        }
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                return setAside("it is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
-            }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            List<String> lines = text.lines().toList();
-            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
-                return setAside("it does not start with '" + HEADER + "'");
-            }
-            if (!text.endsWith("\n")) {
-                return setAside("it was cut short"); // every line is written whole, newline included
-            }
-            List<Saved> saved = new ArrayList<>();
-            for (int i = 1; i < lines.size(); i++) {
-                if (lines.get(i).isEmpty()) {
-                    continue;
-                }
-                Saved entry = parseLine(lines.get(i));
-                if (entry == null) {
-                    return setAside("line " + (i + 1) + " is not a saved article");
-                }
-                saved.add(entry);
-            }
-            return new Contents(newestFirst(saved), null);
-        } catch (IOException | RuntimeException e) {
-            return setAside("it could not be read as UTF-8 text");
-        }
-    }
-
-    private Contents setAside(String why) {
-        Path corrupt = file.resolveSibling(NAME + ".corrupt");
-        try {
-            Files.move(file, corrupt, StandardCopyOption.REPLACE_EXISTING);
-            return new Contents(List.of(), "The reading list was not readable (" + why + "); kept as " + corrupt
-                    + " and started afresh.");
-        } catch (IOException e) {
-            return new Contents(List.of(), "The reading list was not readable (" + why + ") and " + file
-                    + " could not be moved aside.");
-        }
-    }
-
-    private static Saved parseLine(String line) {
-        String[] fields = line.split("\t", -1);
-        if (fields.length != 4 || fields[1].isEmpty()) {
-            return null;
-        }
-        try {
-            long savedAt = Long.parseLong(fields[0]);
-            return new Saved(fields[1], fields[2].equals(NO_URL) ? null : fields[2], fields[3], savedAt);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private void replace(List<Saved> saved) throws IOException {
-        StringBuilder text = new StringBuilder(HEADER).append('\n');
-        for (Saved entry : saved) {
-            text.append(entry.savedAt()).append('\t').append(field(entry.target())).append('\t')
-                    .append(entry.url() == null ? NO_URL : field(entry.url())).append('\t')
-                    .append(field(entry.title())).append('\n');
-        }
-        Path temporary = Files.createTempFile(file.getParent(), NAME, ".tmp", UserOnly.file()); // 0600 from the start
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /** Most recently saved first; one entry per target, the latest. */
-    static List<Saved> newestFirst(List<Saved> saved) {
-        java.util.Map<String, Saved> latest = new java.util.LinkedHashMap<>();
-        for (Saved entry : saved) {
-            Saved seen = latest.get(entry.target());
-            if (seen == null || entry.savedAt() > seen.savedAt()) {
-                latest.put(entry.target(), entry);
-            }
-        }
-        List<Saved> sorted = new ArrayList<>(latest.values());
-        sorted.sort(Comparator.comparingLong(Saved::savedAt).reversed());
-        return sorted;
-    }
-
-    /** Tabs and line breaks would split the record; they become spaces. */
-    private static String field(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            out.append(Character.isISOControl(ch) ? ' ' : ch);
-        }
-        return out.toString();
+        return file.locked(() -> {
+            TsvFile.Read<Saved> before = file.read();
+            List<Saved> after = file.newestFirst(change.apply(new ArrayList<>(before.records())));
+            file.replace(after, Integer.MAX_VALUE);
+            return new Contents(after, before.problem());
+        });
     }
 }

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Metadata on the Readability test pages: how often lede's title, byline, excerpt and
+ * Metadata against the hand labels of articles-dev, and on the Readability test pages: how often lede's title, byline, excerpt and
  * published date agree with {@code expected-metadata.json}, over the pages that give one.
  * Run with {@code -Dlede.misses=true} to print every disagreement.
  */
@@ -31,13 +31,16 @@ class MetadataCorpusIT {
     /** Readability's own tests read every page as if from this address. */
     private static final String PAGE_URL = "http://fakehost/test/page.html";
     /**
-     * The rates reached (title 1.000, byline 0.921, excerpt 0.898, date 1.000) less a margin; the
-     * excerpt falls back to the body's first paragraph, so body extraction moves it too.
+     * The rates reached (title 0.724, byline 0.921, excerpt 0.898, date 0.909) less a margin; the
+     * excerpt falls back to the body's first paragraph, so body extraction moves it too. The title
+     * and date rates fell from 1.000 when lede took up issue 17's conventions: Readability expects
+     * the {@code <title>} with the site's name kept (lede shows the visible headline without it),
+     * and a UTC timestamp where the page shows the day before.
      */
-    private static final double TITLE_FLOOR = 0.98;
+    private static final double TITLE_FLOOR = 0.70;
     private static final double BYLINE_FLOOR = 0.89;
     private static final double EXCERPT_FLOOR = 0.87;
-    private static final double DATE_FLOOR = 0.97;
+    private static final double DATE_FLOOR = 0.88;
     /** Readability keeps a byline's "By"; lede drops it, which is not a disagreement about the author. */
     private static final Pattern LEADING_BY = Pattern.compile("(?i)^(written by|by|par|von|por)\\s*:?\\s+");
     private static final Pattern DATE_ONLY = Pattern.compile(
@@ -61,6 +64,55 @@ class MetadataCorpusIT {
         assertTrue(byline >= BYLINE_FLOOR, "byline rate " + byline + " fell below " + BYLINE_FLOOR);
         assertTrue(excerpt >= EXCERPT_FLOOR, "excerpt rate " + excerpt + " fell below " + EXCERPT_FLOOR);
         assertTrue(date >= DATE_FLOOR, "date rate " + date + " fell below " + DATE_FLOOR);
+    }
+
+    /**
+     * The hand labels of articles-dev (labels.json): the rates reached on all 88 pages (headline
+     * 88/88, byline 71/75, date 85/88; on the unseen fold 0 alone 22/22, 16/17, 21/22) less a margin.
+     */
+    private static final double LABEL_TITLE_FLOOR = 0.97;
+    private static final double LABEL_BYLINE_FLOOR = 0.92;
+    private static final double LABEL_DATE_FLOOR = 0.93;
+
+    @Test
+    void metadataAgreesWithTheHandLabels() throws IOException {
+        SharedCorpus.require("articles-dev", "headline, byline and date against the hand labels not measured");
+        List<HandLabels.Page> pages = HandLabels.pages();
+        boolean showMisses = Boolean.getBoolean("lede.misses");
+        double title = labelRate("title", pages, "title", Article::title,
+                (want, got) -> HandLabels.norm(want).equals(HandLabels.norm(got)), showMisses);
+        double byline = labelRate("byline", pages, "byline", Article::byline, (want, got) -> {
+            String w = HandLabels.norm(want);
+            String g = HandLabels.norm(got);
+            return w.contains(g) && !g.isEmpty() || g.contains(w);
+        }, showMisses);
+        double date = labelRate("published", pages, "published", Article::published,
+                (want, got) -> got.length() >= 10 && got.substring(0, 10).equals(want.substring(0, 10)), showMisses);
+        assertTrue(title >= LABEL_TITLE_FLOOR, "labelled headline rate " + title + " fell below " + LABEL_TITLE_FLOOR);
+        assertTrue(byline >= LABEL_BYLINE_FLOOR, "labelled byline rate " + byline + " fell below " + LABEL_BYLINE_FLOOR);
+        assertTrue(date >= LABEL_DATE_FLOOR, "labelled date rate " + date + " fell below " + LABEL_DATE_FLOOR);
+    }
+
+    private static double labelRate(String label, List<HandLabels.Page> pages, String key,
+            Function<Article, String> actual, BiPredicate<String, String> agrees, boolean showMisses) {
+        int given = 0;
+        int agreed = 0;
+        for (HandLabels.Page page : pages) {
+            String want = page.label(key);
+            if (want == null) {
+                continue;
+            }
+            given++;
+            String got = actual.apply(page.article());
+            if (got != null && agrees.test(want, got)) {
+                agreed++;
+            } else if (showMisses) {
+                System.out.printf("  %s miss %s: expected [%s] got [%s]%n", label, page.id(), want, got);
+            }
+        }
+        double rate = given == 0 ? 1 : agreed / (double) given;
+        System.out.printf("articles-dev labels %s %d/%d = %.3f%n", label, agreed, given, rate);
+        return rate;
     }
 
     private record Page(String name, Map<String, Object> expected, Article article) {

@@ -72,9 +72,19 @@ class RelatedFinderTest {
     }
 
     @Test
-    void readMoreInsideAParagraph_isATeaserNotAList() {
-        assertEquals(List.of(), related("<p><strong>Read more:</strong> <a href='/2026/02/01/harbour-dues-rise'>Harbour"
-                + " dues rise for the first time in ten years</a></p>"));
+    void readAlsoLineInsideTheBody_pointsOnward_inAnyListedLanguage() {
+        for (String label : List.of("Read more:", "[Related:", "Also on news.example", "Lire aussi :",
+                "Mehr zum Thema:", "Leggi anche:", "Читайте также:", "関連記事：")) {
+            assertEquals(List.of(link("Harbour dues rise for the first time in ten years", "/2026/02/01/harbour-dues-rise")),
+                    related("<p><strong>" + label + "</strong> <a href='/2026/02/01/harbour-dues-rise'>Harbour"
+                            + " dues rise for the first time in ten years</a></p>"), label);
+        }
+    }
+
+    @Test
+    void readMoreAtTheEndOfAParagraph_isATeaserNotAList() {
+        assertEquals(List.of(), related("<p>The harbour board met again on Monday and the dues rose for the first"
+                + " time in ten years. <a href='/2026/02/01/harbour-dues-rise'>Read more about the harbour</a></p>"));
     }
 
     @Test
@@ -87,6 +97,40 @@ class RelatedFinderTest {
                         + "<time>3 hours ago</time></a>"
                         + "<a href='/2026/02/02/school-play-review'><img src='p.jpg'"
                         + " alt='A school play worth the trip across the water'></a></section>"));
+    }
+
+    @Test
+    void savedPageReadFromAFile_resolvesItsLinksAgainstOgUrlOrBase() {
+        String list = "<section><h2>Related</h2><a href='/2026/02/01/harbour-dues-rise'>Harbour dues rise for the"
+                + " first time in ten years</a></section>";
+        for (String head : List.of("<meta property='og:url' content='" + PAGE + "'>",
+                "<base href='https://news.example/2026/02/08/'>")) {
+            String html = "<html><head>" + head + "</head><body>" + STORY + list + "</body></html>";
+            assertEquals(List.of(link("Harbour dues rise for the first time in ten years", "/2026/02/01/harbour-dues-rise")),
+                    Extractor.extract(html, "file:///home/ann/saved/ferry.html").related(), head);
+        }
+    }
+
+    @Test
+    void pageWithoutAList_hasNone_bodyLinksAndWikiCrossReferencesIncluded() {
+        assertEquals(List.of(), related("<p>The ferry, <a href='/2026/02/01/harbour-dues-rise'>whose dues rose last"
+                + " week</a>, runs twice a day.</p><h2>See also</h2><ul><li><a href='/wiki/Ferry_transport'>Ferry"
+                + " transport in general</a></li></ul><h2>Further reading</h2><ul><li><cite><a"
+                + " href='/2020/01/01/a-history-of-island-ferries'>A history of island ferries</a></cite></li></ul>"
+                + "<div class='mbox'>Commons has media related to the island ferry and its harbour.</div>"
+                + "<table><tr><th>Related topics</th><td><a href='/wiki/Harbour_master'>Harbour master and pilots</a>"
+                + "</td></tr></table>"));
+    }
+
+    @Test
+    void headingInAnyListedLanguage_namesTheList() {
+        for (String label : List.of("Related", "More on this story", "More from Politics", "Read more", "Recommended",
+                "You may also like", "Lire aussi", "Mehr zum Thema", "Leggi anche", "Читайте также", "関連記事",
+                "Artigos relacionados", "Weitere Beiträge zum Thema")) {
+            assertEquals(List.of(link("Harbour dues rise for the first time in ten years", "/2026/02/01/harbour-dues-rise")),
+                    related("<section><h2>" + label + "</h2><ul><li><a href='/2026/02/01/harbour-dues-rise'>Harbour"
+                            + " dues rise for the first time in ten years</a></li></ul></section>"), label);
+        }
     }
 
     @Test
