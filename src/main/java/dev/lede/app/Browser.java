@@ -1,5 +1,6 @@
 package dev.lede.app;
 
+import dev.lede.reader.TerminalLender;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;

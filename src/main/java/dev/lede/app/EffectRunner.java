@@ -3,8 +3,10 @@ package dev.lede.app;
 import dev.lede.article.Article;
 import dev.lede.fetch.FetchException;
 import dev.lede.reader.Effect;
+import dev.lede.reader.Effects;
 import dev.lede.reader.InfoPage;
 import dev.lede.reader.Msg;
+import dev.lede.reader.TerminalLender;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +22,7 @@ import java.util.function.Consumer;
  * the rest run on a small pool of daemon threads. Related articles are loaded ahead on a
  * pool of their own, so a prefetch never delays what the reader asked for.
  */
-public final class EffectRunner implements AutoCloseable {
+public final class EffectRunner implements Effects {
     /** Loads running at once. */
     static final int THREADS = 2;
     /** Related articles loaded ahead at once. */
@@ -40,11 +42,13 @@ public final class EffectRunner implements AutoCloseable {
     private ExecutorService prefetchPool;
     private Future<?> currentLoad;
     private final Map<String, String> environment;
-    private final Boolean browserTerminal;
+    private final Consumer<String> clipboard;
     private final TerminalLender lender;
+    private final Boolean browserTerminal;
 
     /**
-     * A runner that loads the first {@value #DEFAULT_PREFETCH} related articles ahead.
+     * A runner that loads the first {@value #DEFAULT_PREFETCH} related articles ahead, remembers
+     * no places, copies to no clipboard and starts browsers with no environment: for tests.
      *
      * @param loader loads articles
      * @param inbox  where results go; must be thread-safe
@@ -54,43 +58,39 @@ public final class EffectRunner implements AutoCloseable {
     }
 
     /**
-     * A runner that loads the first {@value #DEFAULT_PREFETCH} related articles ahead.
-     *
-     * @param loader loads articles
-     * @param inbox  where results go; must be thread-safe
-     * @param places where reading places are kept
+     * A runner as {@link #EffectRunner(ArticleLoader, Consumer)} that keeps places in
+     * {@code places} and loads {@code prefetchCount} related articles ahead.
      */
-    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Places places) {
-        this(loader, inbox, places, DEFAULT_PREFETCH);
+    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Places places, int prefetchCount) {
+        this(loader, inbox, text -> { }, places, prefetchCount, Map.of());
     }
 
     /**
      * @param loader        loads articles
      * @param inbox         where results go; must be thread-safe
+     * @param clipboard     puts a text on the terminal's clipboard
      * @param places        where reading places are kept
      * @param prefetchCount how many of an article's related articles to load ahead; 0 for none
+     * @param environment   the user's environment: $BROWSER, and what a browser started gets
      */
-    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Places places, int prefetchCount) {
-        this(loader, inbox, places, prefetchCount, System.getenv());
+    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Consumer<String> clipboard, Places places,
+                        int prefetchCount, Map<String, String> environment) {
+        this(loader, inbox, clipboard, TerminalLender.NONE, places, prefetchCount, environment, null);
     }
 
     /**
-     * @param environment the user's environment: $BROWSER, and what a browser started gets
-     */
-    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Places places, int prefetchCount,
-                        Map<String, String> environment) {
-        this(loader, inbox, places, prefetchCount, environment, null, TerminalLender.NONE);
-    }
-
-    /**
+     * A runner as {@link #EffectRunner(ArticleLoader, Consumer, Consumer, Places, int, Map)} that
+     * hands the terminal to a browser that draws in it.
+     *
+     * @param lender          hands the terminal to a browser that draws in it
      * @param browserTerminal {@code browser-terminal} from the configuration: whether $BROWSER's
      *                        programs draw in the terminal; {@code null} judges each by its name
-     * @param lender          hands the terminal to a browser that draws in it
      */
-    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Places places, int prefetchCount,
-                        Map<String, String> environment, Boolean browserTerminal, TerminalLender lender) {
-        this.browserTerminal = browserTerminal;
+    public EffectRunner(ArticleLoader loader, Consumer<Msg> inbox, Consumer<String> clipboard, TerminalLender lender,
+                        Places places, int prefetchCount, Map<String, String> environment, Boolean browserTerminal) {
+        this.clipboard = clipboard;
         this.lender = lender;
+        this.browserTerminal = browserTerminal;
         this.environment = environment;
         this.loader = loader;
         this.inbox = inbox;
@@ -105,12 +105,16 @@ public final class EffectRunner implements AutoCloseable {
     }
 
     /**
-     * Runs {@code effect}. {@link Effect.Quit} is the caller's to handle and is ignored here. An
-     * {@link Effect.OpenInBrowser} whose $BROWSER draws in the terminal runs on the caller's thread,
-     * which must be the one that draws the screen, and returns when the browser has ended.
+     * Runs {@code effect}. {@link Effect.Quit} needs nothing done: the state says the reader is
+     * quitting, and its loop ends. An {@link Effect.OpenInBrowser} whose $BROWSER draws in the
+     * terminal runs on the caller's thread, which must be the one that draws the screen, and
+     * returns when the browser has ended.
      */
+    @Override
     public void run(Effect effect) {
-        if (effect instanceof Effect.Load load) {
+        if (effect instanceof Effect.CopyToClipboard copy) {
+            clipboard.accept(copy.text());
+        } else if (effect instanceof Effect.Load load) {
             load(load);
         } else if (effect instanceof Effect.Prefetch prefetch) {
             prefetch(prefetch);

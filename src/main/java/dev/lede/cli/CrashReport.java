@@ -1,6 +1,8 @@
 package dev.lede.cli;
 
+import dev.lede.article.TerminalText;
 import dev.lede.state.StateDir;
+import dev.lede.tui.Tui;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,7 +20,7 @@ import java.util.Map;
  * thread, version) go to a log file under the state directory, and the user gets one line that
  * says what went wrong and where the details are. Never a stack trace on the terminal.
  */
-final class CrashReport {
+public final class CrashReport {
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final Map<String, String> env;
@@ -27,6 +29,26 @@ final class CrashReport {
     CrashReport(Map<String, String> env, Clock clock) {
         this.env = env;
         this.clock = clock;
+    }
+
+    /**
+     * For a crash handler, when an exception no code caught is about to end the process: gives
+     * the terminal back if the reader holds it (first: the screen must be usable to read the
+     * line), logs the details, and returns the one line for the user, safe to print. When even the
+     * log fails (out of memory), the line says what went wrong without it.
+     *
+     * @param env the user's environment, which says where the log goes
+     */
+    public static String lineForCrash(Map<String, String> env, Throwable failure, Thread thread) {
+        Tui.restoreTerminal();
+        String line;
+        try {
+            // Made only now: the time zone it needs takes a while to load, and most runs never crash.
+            line = new CrashReport(env, Clock.systemDefaultZone()).report(failure, thread);
+        } catch (Throwable e) {
+            line = Problems.describe(failure);
+        }
+        return "lede: " + TerminalText.line(line);
     }
 
     /**

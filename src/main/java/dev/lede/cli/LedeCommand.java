@@ -21,6 +21,7 @@ import dev.lede.layout.LayoutOptions;
 import dev.lede.layout.Layouter;
 import dev.lede.reader.KeyLines;
 import dev.lede.reader.Keymap;
+import dev.lede.reader.Update;
 import dev.lede.state.StateDir;
 import dev.lede.tui.TerminalDevice;
 import dev.lede.tui.Tui;
@@ -82,10 +83,13 @@ public final class LedeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private Map<String, String> env;
-    /** Where the reader runs: the process's terminal unless a rehearsal gives a stand-in. */
-    private TerminalDevice device = TerminalDevice.process();
+    /** Where the reader runs: the user's terminal, or a rehearsal's stand-in. */
+    private TerminalDevice device;
     /** The user's working directory, where relative file names point: a spare's is not its own. */
     private Path directory = Path.of("");
+    /** Where output and messages go before they are wrapped as {@link #out} and {@link #err}. */
+    private OutputStream outStream = OutputStream.nullOutputStream();
+    private OutputStream errStream = OutputStream.nullOutputStream();
     private Keymap keymap = Keymap.defaults();
     /** The configuration's mistakes, each one line, in file order. */
     private final List<String> configProblems = new ArrayList<>();
@@ -202,47 +206,45 @@ public final class LedeCommand implements Callable<Integer> {
         boolean version;
     }
 
-    /** For picocli's generators (man page, completion), which instantiate the class themselves. */
+    /**
+     * For picocli's generators (man page, completion), which instantiate the class themselves and
+     * read only its options: no environment, no terminal.
+     */
     private LedeCommand() {
-        this(System.getenv());
+        this(new Invocation(List.of(), Map.of(), Path.of(""), TerminalDevice.none(),
+                OutputStream.nullOutputStream(), OutputStream.nullOutputStream()));
     }
 
-    private LedeCommand(Map<String, String> env) {
-        this.env = Map.copyOf(env);
+    private LedeCommand(Invocation invocation) {
+        this.env = invocation.env();
+        this.device = invocation.terminal();
+        this.directory = invocation.workingDirectory();
+        this.outStream = invocation.out();
+        this.errStream = invocation.err();
     }
 
     /** Output formats of {@code --dump}. */
     enum Format { text, json, markdown }
 
     /**
-     * Runs lede on {@code args} and returns the exit status. The usual command lines are read
-     * directly (see {@link PlainArgs}); the rest, help and version included, by picocli.
+     * Runs lede as {@code invocation} asks and returns the exit status; never exits the process.
+     * The usual command lines are read directly (see {@link PlainArgs}); the rest, help and
+     * version included, by picocli.
      */
-    public static int run(String[] args) {
-        return run(args, System.getenv(), TerminalDevice.process());
-    }
-
-    /** Runs lede on {@code args} as {@link #run(String[])} does, with {@code env}, the reader on {@code device}. */
-    static int run(String[] args, Map<String, String> env, TerminalDevice device) {
-        return run(args, env, device, Path.of(""));
-    }
-
-    /** Runs lede as {@link #run(String[], Map, TerminalDevice)} does, for a user working in {@code directory}. */
-    public static int run(String[] args, Map<String, String> env, TerminalDevice device, Path directory) {
-        LedeCommand command = new LedeCommand(env);
-        command.device = device;
-        command.directory = directory;
+    public static int run(Invocation invocation) {
+        LedeCommand command = new LedeCommand(invocation);
+        String[] args = invocation.args().toArray(String[]::new);
         return PlainArgs.of(args).map(command::callWith)
-                .orElseGet(() -> commandLine(command, env).execute(args));
+                .orElseGet(() -> commandLine(command).execute(args));
     }
 
     private int callWith(PlainArgs args) {
-        out = utf8Writer(System.out);
-        err = utf8Writer(System.err);
+        out = utf8Writer(outStream);
+        err = utf8Writer(errStream);
         try {
             return given(args).call();
         } catch (RuntimeException e) {
-            return crashed(err, e);
+            return crashed(env, err, e);
         }
     }
 
@@ -259,27 +261,48 @@ public final class LedeCommand implements Callable<Integer> {
         if (args.format() != null) {
             output.format = Format.valueOf(args.format());
         }
+        if (args.has("--width")) {
+            reading.width = Integer.parseInt(args.value("--width"));
+        }
+        if (args.has("--prefetch")) {
+            fetching.prefetch = Integer.parseInt(args.value("--prefetch"));
+        }
+        if (args.has("--timeout")) {
+            fetching.timeoutSeconds = Integer.valueOf(args.value("--timeout"));
+        }
+        fetching.userAgent = args.value("--user-agent");
+        if (args.has("--cache-dir")) {
+            fetching.cacheDir = Path.of(args.value("--cache-dir"));
+        }
+        if (args.has("--config")) {
+            config.file = Path.of(args.value("--config"));
+        }
         return this;
     }
 
-    /** The command line with lede's error handling: usage errors print a short hint and exit 2. */
-    public static CommandLine commandLine() {
-        return commandLine(System.getenv());
+    /**
+     * The command line with lede's error handling (usage errors print a short hint and exit 2),
+     * reading its environment from {@code env}, writing to {@code out} and {@code err}: for tests
+     * and the release's checks of the options.
+     */
+    public static CommandLine commandLine(Map<String, String> env, OutputStream out, OutputStream err) {
+        return commandLine(new LedeCommand(new Invocation(List.of(), env, Path.of(""), TerminalDevice.none(), out, err)));
     }
 
-    /** The command line reading its environment from {@code env}: tests give their own. */
+    /** The command line of {@link #commandLine(Map, OutputStream, OutputStream)} writing nowhere until told. */
     public static CommandLine commandLine(Map<String, String> env) {
-        return commandLine(new LedeCommand(env), env);
+        return commandLine(env, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
     }
 
-    private static CommandLine commandLine(LedeCommand command, Map<String, String> env) {
+    private static CommandLine commandLine(LedeCommand command) {
+        Map<String, String> env = command.env;
         CommandLine cli = new CommandLine(command);
         cli.getCommandSpec().versionProvider(new Version(Locations.of(env, home(env))));
         // Articles are UTF-8 text whatever the locale says; JSON consumers expect it too.
         // Every byte written passes SafeWriter: no terminal control from a page, a server or an
         // argument reaches the user's terminal. Help is plain for the same reason.
-        cli.setOut(utf8Writer(System.out));
-        cli.setErr(utf8Writer(System.err));
+        cli.setOut(utf8Writer(command.outStream));
+        cli.setErr(utf8Writer(command.errStream));
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.getHelpSectionMap().remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER);
         cli.setParameterExceptionHandler((ex, args) -> {
@@ -288,7 +311,7 @@ public final class LedeCommand implements Callable<Integer> {
             err.println("Try 'lede --help' for more information.");
             return ExitCode.USAGE;
         });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> crashed(commandLine.getErr(), ex));
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> crashed(env, commandLine.getErr(), ex));
         return cli;
     }
 
@@ -297,8 +320,8 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     /** Unexpected: the details go to a crash log, the user gets one line saying where. */
-    private static int crashed(PrintWriter err, Exception ex) {
-        err.println("lede: " + new CrashReport(System.getenv(), Clock.systemDefaultZone())
+    private static int crashed(Map<String, String> env, PrintWriter err, Exception ex) {
+        err.println("lede: " + new CrashReport(env, Clock.systemDefaultZone())
                 .report(ex, Thread.currentThread()));
         return ExitCode.INPUT_FAILED;
     }
@@ -432,13 +455,14 @@ public final class LedeCommand implements Callable<Integer> {
                 () -> open(loader, demo, placesRead, readingList));
         Places places = placesRead.runHere();
         TuiOptions options = new TuiOptions(reading.width, !colour())
-                .withKeymap(keymap).withPlaces(places).withPrefetch(fetching.prefetch).withAscii(output.ascii)
-                .withBrowserTerminal(browserTerminal).withNotice(configNotice())
-                .withReadingList(readingList);
+                .withKeymap(keymap).withPlaces(places).withAscii(output.ascii).withNotice(configNotice());
         Tui.Session session;
         try {
             session = Tui.open(options, device, env); // taken over while the first article loads
-            session.prepare(loader);
+            // A terminal that cannot draw Unicode gets the page's own punctuation in ASCII too.
+            session.prepare(new Update(keymap, session.unicode() ? loader.layouts() : loader.layouts().inAscii()),
+                    (inbox, clipboard, lender) -> new EffectRunner(loader, inbox, clipboard, lender, places,
+                            fetching.prefetch, env, browserTerminal).withReadingList(readingList));
         } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
             err.println("lede: " + e.getMessage());
             if (demo != null) {
@@ -456,7 +480,7 @@ public final class LedeCommand implements Callable<Integer> {
                 return ExitCode.INPUT_FAILED;
             }
             try {
-                return session.run(loader, target) ? ExitCode.OK : ExitCode.INPUT_FAILED;
+                return session.run(target) ? ExitCode.OK : ExitCode.INPUT_FAILED;
             } catch (IllegalStateException e) { // the terminal cannot be used: Tui's message is for the user
                 err.println("lede: " + e.getMessage());
                 return ExitCode.INPUT_FAILED;

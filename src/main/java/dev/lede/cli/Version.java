@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
 
@@ -11,9 +12,12 @@ final class Version implements CommandLine.IVersionProvider {
 
     private final Locations locations;
 
-    /** For picocli's generators, which instantiate the provider themselves. */
+    /**
+     * For picocli, which instantiates the provider itself before the command line sets the one
+     * that knows the user's environment; its places are the JVM's idea of home.
+     */
     Version() {
-        this(Locations.of(System.getenv(), LedeCommand.home(System.getenv())));
+        this(Locations.of(Map.of(), LedeCommand.home(Map.of())));
     }
 
     Version(Locations locations) {

@@ -8,7 +8,6 @@ import java.security.cert.X509Certificate;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -27,13 +26,6 @@ import javax.net.ssl.X509ExtendedTrustManager;
 final class DeferredTrust extends X509ExtendedTrustManager {
     private final FutureTask<X509ExtendedTrustManager> platform = new FutureTask<>(DeferredTrust::platformTrust);
     private final AtomicBoolean preparing = new AtomicBoolean();
-
-    /** A TLS context that trusts what the platform trusts, through {@code trust}. */
-    static SSLContext context(DeferredTrust trust) throws GeneralSecurityException {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {trust}, null);
-        return context;
-    }
 
     /** Starts loading the platform's trust on a thread of its own, if that has not started yet. */
     void prepare() {

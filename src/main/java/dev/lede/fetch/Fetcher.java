@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
-import java.security.GeneralSecurityException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 
 /**
@@ -42,6 +40,7 @@ public final class Fetcher {
 
     private final FetchOptions options;
     private final DeferredTrust trust = new DeferredTrust();
+    private final DeferredTlsContext tls = DeferredTlsContext.trusting(trust);
     private volatile HttpClient client;
 
     public Fetcher(FetchOptions options) {
@@ -150,7 +149,8 @@ public final class Fetcher {
         }
         try {
             if (isTls(uri)) {
-                trust.prepare(); // while the name is looked up and the connection made
+                tls.prepare(); // while the name is looked up and the connection made
+                trust.prepare();
             }
             return client().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
@@ -183,7 +183,8 @@ public final class Fetcher {
                 c = client;
                 if (c == null) {
                     c = HttpClient.newBuilder()
-                            .sslContext(tlsContext())
+                            .sslContext(tls)
+                            .sslParameters(DeferredTlsContext.clientDefaults()) // else the client makes the context now
                             .version(HttpClient.Version.HTTP_2) // negotiated by TLS: servers without it get HTTP/1.1
                             .connectTimeout(options.connectTimeout())
                             .followRedirects(HttpClient.Redirect.NEVER)
@@ -195,14 +196,6 @@ public final class Fetcher {
             }
         }
         return c;
-    }
-
-    private SSLContext tlsContext() {
-        try {
-            return DeferredTrust.context(trust);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("this Java has no TLS: " + e.getMessage(), e);
-        }
     }
 
     private static boolean isTls(URI uri) {

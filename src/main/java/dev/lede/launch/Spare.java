@@ -1,11 +1,8 @@
 package dev.lede.launch;
 
 import dev.lede.cli.ExitCode;
-import dev.lede.cli.FileTrees;
+import dev.lede.cli.Invocation;
 import dev.lede.cli.LedeCommand;
-import dev.lede.cli.Launcher;
-import dev.lede.cli.Main;
-import dev.lede.cli.Rehearsal;
 import dev.lede.tui.TerminalDevice;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -20,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -175,7 +173,8 @@ public final class Spare {
                 () -> System.exit(ExitCode.INTERNAL));
         System.setOut(terminal);
         System.setErr(terminal);
-        int status = LedeCommand.run(given.args(), launcher.environment(), device, launcher.workingDirectory());
+        int status = LedeCommand.run(new Invocation(List.of(given.args()), launcher.environment(),
+                launcher.workingDirectory(), device, terminal, terminal));
         terminal.flush();
         replies.write((status + "\n").getBytes(StandardCharsets.US_ASCII));
         return status;

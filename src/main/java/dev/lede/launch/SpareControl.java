@@ -2,7 +2,6 @@ package dev.lede.launch;
 
 import dev.lede.article.TerminalText;
 import dev.lede.cli.ExitCode;
-import dev.lede.cli.FileTrees;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

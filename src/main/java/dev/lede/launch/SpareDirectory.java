@@ -1,6 +1,5 @@
 package dev.lede.launch;
 
-import dev.lede.cli.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;

@@ -6,6 +6,13 @@ import dev.lede.layout.Anchor;
 
 /** Something the runtime should do for {@link Update}, named as an imperative. Data, so tests compare with equals. */
 public sealed interface Effect {
+    /**
+     * Whether the effect waits until the frame the step leads to is out: work done ahead of the
+     * reader must not slow showing what it asked for.
+     */
+    default boolean waitsForFrame() {
+        return false;
+    }
 
     /**
      * Fetch and extract {@code target}, answering with {@link Msg.Loaded} or {@link Msg.LoadFailed}
@@ -49,6 +56,11 @@ public sealed interface Effect {
     record Prefetch(String from, List<String> targets) implements Effect {
         public Prefetch {
             targets = List.copyOf(targets);
+        }
+
+        @Override
+        public boolean waitsForFrame() {
+            return true;
         }
     }
 

@@ -5,11 +5,12 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.Terminal;
-import dev.lede.app.EffectRunner;
 import dev.lede.reader.Effect;
+import dev.lede.reader.Effects;
 import dev.lede.reader.Msg;
 import dev.lede.reader.ReaderState;
 import dev.lede.reader.Step;
+import dev.lede.reader.TerminalLender;
 import dev.lede.reader.Update;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The event loop: messages in (keys from an input thread, resizes, load results), one update
@@ -33,53 +33,62 @@ final class ReaderLoop {
     private final Screen screen;
     private final Update update;
     private final Frames frames;
-    private final Function<Consumer<Msg>, EffectRunner> runners;
+    private final Effects.Starter effects;
     private final boolean blockingInput;
     private final Consumer<byte[]> rawOutput;
     private final boolean insideScreen;
+    private final TerminalLender lender;
     private final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
-    /** Prefetches wait until the frame is out: loading ahead must not slow showing what is asked for. */
+    /** Effects that wait until the frame is out (prefetches): loading ahead must not slow showing what is asked for. */
     private final List<Effect> afterFrame = new ArrayList<>();
     private volatile boolean running;
     private volatile ReaderState state;
-    private EffectRunner runner;
+    private Effects runner;
 
     /**
-     * @param runners       makes the effect runner, given where its results go
+     * @param update        the reader's behaviour
+     * @param effects       makes what carries out the update's effects, given where results go
      * @param blockingInput read keys with a blocking read (real terminals) or by polling (virtual ones)
      */
-    ReaderLoop(Terminal terminal, Screen screen, Update update, View view,
-               Function<Consumer<Msg>, EffectRunner> runners, boolean blockingInput) {
-        this(terminal, screen, update, view, runners, blockingInput, bytes -> { });
+    ReaderLoop(Terminal terminal, Screen screen, Update update, View view, Effects.Starter effects,
+               boolean blockingInput) {
+        this(terminal, screen, update, view, effects, blockingInput, bytes -> { });
     }
 
     /**
      * @param rawOutput where escape sequences that Lanterna has no call for (OSC 52) are written,
      *                  between frames
      */
-    ReaderLoop(Terminal terminal, Screen screen, Update update, View view,
-               Function<Consumer<Msg>, EffectRunner> runners, boolean blockingInput, Consumer<byte[]> rawOutput) {
-        this(terminal, screen, update, view, runners, blockingInput, rawOutput, false);
+    ReaderLoop(Terminal terminal, Screen screen, Update update, View view, Effects.Starter effects,
+               boolean blockingInput, Consumer<byte[]> rawOutput) {
+        this(terminal, screen, update, view, effects, blockingInput, rawOutput, false);
     }
 
     /** @param insideScreen the terminal is GNU screen, which passes OSC 52 on only when wrapped */
-    ReaderLoop(Terminal terminal, Screen screen, Update update, View view, Function<Consumer<Msg>, EffectRunner> runners,
+    ReaderLoop(Terminal terminal, Screen screen, Update update, View view, Effects.Starter effects,
                boolean blockingInput, Consumer<byte[]> rawOutput, boolean insideScreen) {
+        this(terminal, screen, update, view, effects, blockingInput, rawOutput, insideScreen, TerminalLender.NONE);
+    }
+
+    /** @param lender hands the terminal to a program that draws in it (a terminal browser) */
+    ReaderLoop(Terminal terminal, Screen screen, Update update, View view, Effects.Starter effects,
+               boolean blockingInput, Consumer<byte[]> rawOutput, boolean insideScreen, TerminalLender lender) {
+        this.lender = lender;
         this.rawOutput = rawOutput;
         this.insideScreen = insideScreen;
         this.terminal = terminal;
         this.screen = screen;
         this.update = update;
         this.frames = new Frames(screen, view);
-        this.runners = runners;
+        this.effects = effects;
         this.blockingInput = blockingInput;
     }
 
     /** Runs until the reader quits; returns the last state. */
     ReaderState run(ReaderState initial, String target) throws IOException, InterruptedException {
         running = true;
-        try (EffectRunner effects = runners.apply(inbox::add)) {
-            runner = effects;
+        try (Effects started = effects.start(inbox::add, text -> rawOutput.accept(Osc52.copy(text, insideScreen)), lender)) {
+            runner = started;
             state = initial;
             perform(update.open(state, target));
             drain();
@@ -121,11 +130,9 @@ final class ReaderLoop {
     private void perform(Step step) {
         state = step.state();
         for (Effect effect : step.effects()) {
-            if (effect instanceof Effect.CopyToClipboard copy) {
-                rawOutput.accept(Osc52.copy(copy.text(), insideScreen));
-            } else if (effect instanceof Effect.Prefetch) {
+            if (effect.waitsForFrame()) {
                 afterFrame.add(effect);
-            } else if (!(effect instanceof Effect.Quit)) {
+            } else {
                 runner.run(effect);
             }
         }

@@ -1,7 +1,7 @@
 package dev.lede.tui;
 
 import com.googlecode.lanterna.screen.Screen;
-import dev.lede.app.TerminalLender;
+import dev.lede.reader.TerminalLender;
 import java.io.IOException;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;

@@ -3,10 +3,9 @@ package dev.lede.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.Terminal;
-import dev.lede.app.ArticleLoader;
-import dev.lede.app.EffectRunner;
-import dev.lede.app.TerminalLender;
+import dev.lede.reader.Effects;
 import dev.lede.reader.ReaderState;
+import dev.lede.reader.TerminalLender;
 import dev.lede.reader.Update;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -64,26 +63,19 @@ public final class Tui {
     }
 
     private static <T extends Terminal & FrugalScreen.LineEraser> Prepared prepare(TuiOptions options,
-            TerminalProfile profile, Map<String, String> env, ArticleLoader loader, T terminal, Consumer<byte[]> rawOutput,
-            Consumer<Screen> started) throws IOException {
+            TerminalProfile profile, Map<String, String> env, Update update, Effects.Starter effects, T terminal,
+            Consumer<byte[]> rawOutput, Consumer<Screen> started) throws IOException {
         Screen screen = new FrugalScreen(terminal);
-        Update update = new Update(options.keymap(), profile.unicode() ? loader.layouts() : loader.layouts().inAscii());
         TerminalLender lender = terminal instanceof LedeTerminal lede ? new TerminalLoan(lede, screen) : TerminalLender.NONE;
         ReaderLoop loop = new ReaderLoop(terminal, screen,
                 update, new View(Theme.of(profile), options.keymap(), !profile.unicode()),
-                inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch(), env,
-                        options.browserTerminal(), lender).withReadingList(options.readingList()), true, rawOutput,
-                Osc52.insideScreen(env.get("TERM"), env.get("TMUX")));
-        return new Prepared(options, loader, screen, loop, started);
+                effects, true, rawOutput, Osc52.insideScreen(env.get("TERM"), env.get("TMUX")), lender);
+        return new Prepared(options, screen, loop, started);
     }
 
     /** The reader built and ready to show, the screen not yet started. */
-    private record Prepared(TuiOptions options, ArticleLoader loader, Screen screen, ReaderLoop loop,
-                            Consumer<Screen> started) {
+    private record Prepared(TuiOptions options, Screen screen, ReaderLoop loop, Consumer<Screen> started) {
         void show(String target) throws IOException, InterruptedException {
-            if (loader.cached(target) == null) {
-                throw new IllegalArgumentException("the first article must be loaded before the screen opens");
-            }
             started.accept(screen);
             screen.startScreen();
             screen.setCursorPosition(null);
@@ -125,15 +117,17 @@ public final class Tui {
         }
 
         /**
-         * Runs the reader until the user quits.
+         * Runs the reader, {@link #prepare prepared} before, until the user quits.
          *
-         * @param target the first article's target, already loaded into {@code loader}'s cache
+         * @param target the first article's target, loaded already: the first frame shows it
          * @return {@code true} when the reader ended normally
          * @throws IllegalStateException when the terminal cannot be used (message for the user)
          */
-        public boolean run(ArticleLoader loader, String target) {
+        public boolean run(String target) {
+            if (prepared == null) {
+                throw new IllegalStateException("the reader must be prepared before it runs");
+            }
             try {
-                prepare(loader);
                 prepared.show(target);
                 return true;
             } catch (IOException e) {
@@ -147,18 +141,29 @@ public final class Tui {
         }
 
         /**
-         * Builds the reader for {@code loader}'s articles without starting the screen: call while
-         * the first article loads on another thread, then {@link #run} when it has.
+         * Whether the terminal draws Unicode: when it does not, the reader's {@link Update} is made
+         * with ASCII layouts ({@code Layouts.inAscii()}), the page's own punctuation included.
+         */
+        public boolean unicode() {
+            return profile.unicode();
+        }
+
+        /**
+         * Builds the reader without starting the screen: call while the first article loads on
+         * another thread, then {@link #run} when it has.
          *
+         * @param update  the reader's behaviour
+         * @param effects makes what carries out its effects, given the terminal's clipboard and a
+         *                lender of the terminal to a browser that draws in it
          * @throws IllegalStateException when the terminal cannot be used (message for the user)
          */
-        public void prepare(ArticleLoader loader) {
+        public void prepare(Update update, Effects.Starter effects) {
             if (prepared != null) {
                 return;
             }
             try {
                 LedeTerminal terminal = takeover.terminal();
-                prepared = Tui.prepare(options, profile, env, loader, terminal, terminal::writeRaw,
+                prepared = Tui.prepare(options, profile, env, update, effects, terminal, terminal::writeRaw,
                         screen -> restore.set(new TerminalRestore(screen, terminal, out)));
             } catch (IOException e) {
                 throw new IllegalStateException("cannot open the terminal: " + e.getMessage(), e);

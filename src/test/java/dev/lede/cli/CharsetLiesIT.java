@@ -44,7 +44,7 @@ class CharsetLiesIT {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = LedeCommand.commandLine();
+        CommandLine cli = LedeCommand.commandLine(System.getenv());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);

@@ -39,7 +39,7 @@ class DumpIT {
     }
 
     private int run(String... args) {
-        CommandLine cli = LedeCommand.commandLine();
+        CommandLine cli = LedeCommand.commandLine(System.getenv());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

@@ -25,7 +25,7 @@ class FeedDumpIT {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = LedeCommand.commandLine();
+        CommandLine cli = LedeCommand.commandLine(System.getenv());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         String[] all = new String[args.length + 2];

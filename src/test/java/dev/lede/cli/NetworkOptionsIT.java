@@ -25,7 +25,7 @@ class NetworkOptionsIT {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = LedeCommand.commandLine();
+        CommandLine cli = LedeCommand.commandLine(System.getenv());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);

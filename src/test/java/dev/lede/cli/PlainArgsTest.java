@@ -20,7 +20,8 @@ class PlainArgsTest {
                 String.valueOf(command.output.dump), String.valueOf(command.output.format),
                 String.valueOf(command.output.ascii), String.valueOf(command.fetching.offline),
                 String.valueOf(command.fetching.prefetch), String.valueOf(command.fetching.timeoutSeconds),
-                String.valueOf(command.general.verbose));
+                String.valueOf(command.general.verbose), String.valueOf(command.fetching.userAgent),
+                String.valueOf(command.fetching.cacheDir), String.valueOf(command.config.file));
     }
 
     private static String byPicocli(String... args) {
@@ -45,7 +46,10 @@ class PlainArgsTest {
                 new String[] {"--dump", "--format", "json", "a.html"},
                 new String[] {"a.html", "--format", "markdown", "--dump"},
                 new String[] {"--demo", "--dump", "--ascii", "--no-color", "--offline", "--verbose"},
-                new String[] {"http://x.test/?a=b&c=--dump", ""});
+                new String[] {"http://x.test/?a=b&c=--dump", ""},
+                new String[] {"--width", "60", "a.html"},
+                new String[] {"--prefetch", "0", "--timeout", "10", "https://example.com/"},
+                new String[] {"--user-agent", "Mozilla/5.0 (X11)", "--cache-dir", "/tmp/c", "--config", "conf", "x"});
         for (String[] args : lines) {
             Optional<PlainArgs> plain = PlainArgs.of(args);
             assertTrue(plain.isPresent(), List.of(args).toString());
@@ -58,8 +62,16 @@ class PlainArgsTest {
         List<String[]> lines = List.of(
                 new String[] {"--help"},
                 new String[] {"-V"},
-                new String[] {"--width", "60", "a.html"},
                 new String[] {"--width=60"},
+                new String[] {"--width", "060", "a.html"},
+                new String[] {"--width", "-60"},
+                new String[] {"--width", "sixty"},
+                new String[] {"--width", "99999999999"},
+                new String[] {"--width", "60", "--width", "70"},
+                new String[] {"--width"},
+                new String[] {"--user-agent", "--demo"},
+                new String[] {"--config", ""},
+                new String[] {"--cache-dir", "@dir"},
                 new String[] {"--format=json", "--dump", "a.html"},
                 new String[] {"--format", "yaml", "--dump"},
                 new String[] {"--format"},

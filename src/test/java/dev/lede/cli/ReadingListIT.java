@@ -80,7 +80,7 @@ class ReadingListIT {
                 new DiskCache(cacheDir, SMALL_CACHE, Clock.systemUTC()), false, Clock.systemUTC()), 1 << 20);
         ReadingList list = ReadingList.open(StateDir.of(env), Clock.systemUTC());
         List<Msg> inbox = new CopyOnWriteArrayList<>();
-        EffectRunner runner = new EffectRunner(loader, inbox::add, Places.none(), 0, env).withReadingList(list);
+        EffectRunner runner = new EffectRunner(loader, inbox::add, text -> { }, Places.none(), 0, env).withReadingList(list);
 
         String title = loader.load(url, false).title();
         runner.run(new Effect.ToggleSaved(url, url, title));

@@ -121,7 +121,7 @@ class HostileScreenIT {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         ReaderLoop loop = new ReaderLoop(terminal, screen, Update.standard(), new View(Theme.of(false), Keymap.defaults()),
-                inbox -> new EffectRunner(loader, inbox), false);
+                (inbox, clipboard, lender) -> new EffectRunner(loader, inbox), false);
         Thread reader = new Thread(() -> {
             try {
                 loop.run(ReaderState.initial(90, 30, 72), url);

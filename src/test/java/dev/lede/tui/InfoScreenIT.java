@@ -17,7 +17,7 @@ class InfoScreenIT {
                 FetchOptions.DEFAULT_MAX_BYTES);
         try (DemoServer server = DemoServer.start(DemoEdition.load());
              VirtualScreen vs = new VirtualScreen(100, 30, loader, server.leadUrl(),
-                     new TuiOptions(72, false).withPrefetch(0))) {
+                     new TuiOptions(72, false), 0)) {
             String title = server.edition().lead().title();
             vs.awaitText(title);
             vs.type('=');

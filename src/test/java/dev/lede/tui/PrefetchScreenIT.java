@@ -51,7 +51,7 @@ class PrefetchScreenIT {
     void prefetchOff_marksNothing() throws Exception {
         DemoServer server = DemoServer.start(DemoEdition.load());
         try (VirtualScreen vs = new VirtualScreen(100, 30, loader, server.leadUrl(),
-                new TuiOptions(72, false).withPrefetch(0))) {
+                new TuiOptions(72, false), 0)) {
             vs.awaitText("page 1/");
             vs.press(KeyType.Tab);
             String panel = vs.awaitText("Related articles (");

@@ -91,7 +91,7 @@ class ReaderScreenIT {
     void reader_failedLink_showsOneLineInStatus_andStaysUsable() throws Exception {
         // Nothing loaded ahead: with prefetch the next article would open from memory, not fail.
         try (VirtualScreen vs = new VirtualScreen(80, 24, loader, server.leadUrl(),
-                new TuiOptions(72, false).withPrefetch(0))) {
+                new TuiOptions(72, false), 0)) {
             vs.awaitText("page 1/");
             server.close(); // the next article cannot be fetched
             vs.type(']');

@@ -16,6 +16,7 @@ import dev.lede.layout.Layouter;
 import dev.lede.reader.ReaderState;
 import dev.lede.reader.Update;
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -40,21 +41,33 @@ final class VirtualScreen implements AutoCloseable {
         this(columns, rows, loader, target, new TuiOptions(72, false));
     }
 
-    /** A reader with {@code options}' keymap and places; OSC sequences it writes are kept in {@link #rawOutput()}. */
+    /** A reader with {@code options}' keymap, places and prefetch; OSC sequences it writes are kept in {@link #rawOutput()}. */
     VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options) throws IOException {
+        this(columns, rows, loader, target, options, options.prefetch());
+    }
+
+    /** A reader as above that loads {@code prefetch} related articles ahead (0: none). */
+    VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options, int prefetch)
+            throws IOException {
         this(columns, rows, loader, target, options,
-                options.monochrome() ? new TerminalProfile(false, true, true, true) : TerminalProfile.FULL);
+                options.monochrome() ? new TerminalProfile(false, true, true, true) : TerminalProfile.FULL, prefetch);
     }
 
     /** A reader drawn as {@link Tui} would draw it in the environment {@code env}, with {@code options}. */
     VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options,
                   java.util.Map<String, String> env) throws IOException {
-        this(columns, rows, loader, target, options, Tui.profile(env, options));
+        this(columns, rows, loader, target, options, Tui.profile(env, options), options.prefetch());
+    }
+
+    /** A reader drawn as for a terminal with {@code profile}, loading the default number of articles ahead. */
+    VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options,
+                  TerminalProfile profile) throws IOException {
+        this(columns, rows, loader, target, options, profile, EffectRunner.DEFAULT_PREFETCH);
     }
 
     /** A reader drawn as for a terminal with {@code profile}. */
     VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options,
-                  TerminalProfile profile) throws IOException {
+                  TerminalProfile profile, int prefetch) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         terminal.addVirtualTerminalListener(new VirtualTerminalListener() {
             @Override
@@ -82,8 +95,9 @@ final class VirtualScreen implements AutoCloseable {
                         : (article, width) -> Layouter.layout(article, width, dev.lede.layout.LayoutOptions.DEFAULT.ascii(true));
         loop = new ReaderLoop(terminal, screen, new Update(options.keymap(), layouter),
                 new View(Theme.of(profile), options.keymap(), !profile.unicode()),
-                inbox -> new EffectRunner(loader, inbox, options.places(), options.prefetch())
-                        .withReadingList(options.readingList()), false, raw::writeBytes);
+                (inbox, clipboard, lender) -> new EffectRunner(loader, inbox, clipboard, options.places(), prefetch, Map.of())
+                        .withReadingList(options.readingList()),
+                false, raw::writeBytes);
         ReaderState initial = ReaderState.initial(columns, rows, options.measure())
                 .withPlaces(options.places().anchors()).withStatus(options.firstStatus());
         thread = new Thread(() -> {

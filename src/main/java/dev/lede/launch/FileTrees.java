@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.launch;
 
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;

@@ -1,5 +1,8 @@
-package dev.lede.cli;
+package dev.lede.launch;
 
+import dev.lede.cli.ExitCode;
+import dev.lede.cli.Invocation;
+import dev.lede.cli.LedeCommand;
 import dev.lede.demo.DemoEdition;
 import dev.lede.demo.DemoServer;
 import dev.lede.tui.TerminalDevice;
@@ -10,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -92,9 +96,10 @@ public final class Rehearsal {
         }
     }
 
+    /** Runs lede on {@code args}; what it prints goes where a user's dump would, the screen nowhere. */
     private static void run(Map<String, String> env, long keyGapMillis, String... args) {
-        LedeCommand.run(args, env, TerminalDevice.standIn(new SlowKeys(KEYS, keyGapMillis),
-                OutputStream.nullOutputStream()));
+        TerminalDevice standIn = TerminalDevice.standIn(new SlowKeys(KEYS, keyGapMillis), OutputStream.nullOutputStream());
+        LedeCommand.run(new Invocation(List.of(args), env, Path.of(""), standIn, System.out, System.err));
     }
 
     /** Keys given one byte per read, with a pause before each, as a person types them. */

@@ -1,4 +1,4 @@
-package dev.lede.cli;
+package dev.lede.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +35,7 @@ class RehearsalIT {
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + tmp, "-Xlog:class+load=info:file=" + classes,
-                "-cp", JAR.toString(), "dev.lede.cli.Rehearsal"))
+                "-cp", JAR.toString(), "dev.lede.launch.Rehearsal"))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectErrorStream(true).redirectOutput(out.toFile());
         IsolatedHome.into(builder.environment(), home);

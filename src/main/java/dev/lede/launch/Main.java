@@ -1,19 +1,26 @@
-package dev.lede.cli;
+package dev.lede.launch;
 
-import dev.lede.article.TerminalText;
-import dev.lede.launch.SpareControl;
-import dev.lede.tui.Tui;
-import java.time.Clock;
+import dev.lede.cli.CrashReport;
+import dev.lede.cli.ExitCode;
+import dev.lede.cli.Invocation;
+import dev.lede.cli.LedeCommand;
+import dev.lede.tui.TerminalDevice;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
-/** The program's entry point. */
+/** The program's entry point: the process's own arguments, environment, directory, terminal and streams. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
         setUpProcess();
-        System.exit(SpareControl.handles(args) ? SpareControl.run(args[0]) : LedeCommand.run(args));
+        if (SpareControl.handles(args)) {
+            System.exit(SpareControl.run(args[0]));
+        }
+        System.exit(LedeCommand.run(new Invocation(List.of(args), System.getenv(), Path.of(""),
+                TerminalDevice.process(), System.out, System.err)));
     }
 
     /** What every lede process, the launcher's rehearsal included, sets first. */
@@ -39,15 +46,7 @@ public final class Main {
     }
 
     private static void crash(Thread thread, Throwable failure) {
-        Tui.restoreTerminal(); // first: the screen must be usable to read the line below
-        String line;
-        try {
-            // Made only now: the time zone it needs takes a while to load, and most runs never crash.
-            line = new CrashReport(System.getenv(), Clock.systemDefaultZone()).report(failure, thread);
-        } catch (Throwable e) { // the log failed too (out of memory): the short line still goes out
-            line = Problems.describe(failure);
-        }
-        System.err.println("lede: " + TerminalText.line(line));
+        System.err.println(CrashReport.lineForCrash(System.getenv(), failure, thread));
         System.err.flush();
         Runtime.getRuntime().halt(ExitCode.INTERNAL); // other threads may be wedged: do not wait for them
     }

@@ -1,8 +1,9 @@
-package dev.lede.cli;
+package dev.lede.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.cli.ExitCode;
 import dev.lede.testing.HostilePages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ class CrashHandlerIT {
         assertTrue(log.startsWith(state.resolve("lede")), log.toString());
         String details = Files.readString(log);
         assertTrue(details.contains("thread: lede-worker"), details);
-        assertTrue(details.contains("at dev.lede.cli.CrashingMain"), "the stack trace is in the log");
+        assertTrue(details.contains("at dev.lede.launch.CrashingMain"), "the stack trace is in the log");
     }
 
     @Test

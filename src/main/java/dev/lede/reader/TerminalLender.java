@@ -1,4 +1,4 @@
-package dev.lede.app;
+package dev.lede.reader;
 
 import java.io.IOException;
 
