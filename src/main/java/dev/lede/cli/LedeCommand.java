@@ -5,7 +5,6 @@ import dev.lede.app.EffectRunner;
 import dev.lede.app.Places;
 import dev.lede.app.ReadingList;
 import dev.lede.app.StartPage;
-import dev.lede.article.Article;
 import dev.lede.article.RelatedLink;
 import dev.lede.demo.DemoArticle;
 import dev.lede.demo.DemoEdition;
@@ -409,40 +408,8 @@ public final class LedeCommand implements Callable<Integer> {
     }
 
     private int dump(ArticleLoader loader) {
-        List<String> targets = new ArrayList<>(inputs);
-        DemoServer server = null;
-        if (reading.demo || targets.isEmpty()) {
-            server = DemoServer.start(DemoEdition.load());
-            targets.add(0, server.leadUrl());
-        }
-        int failures = 0;
-        try {
-            for (String target : targets) {
-                try {
-                    Article article = loader.load(target, false);
-                    out.print(switch (output.format) {
-                        case json -> JsonFormat.format(target, article) + "\n";
-                        case markdown -> MarkdownFormat.format(article);
-                        case text -> TextFormat.format(article, reading.width,
-                                LayoutOptions.DEFAULT.ascii(output.ascii));
-                    });
-                    out.flush();
-                } catch (FetchException e) {
-                    failures++;
-                    err.println("lede: " + e.getMessage());
-                    err.flush();
-                } catch (RuntimeException | StackOverflowError e) {
-                    failures++;
-                    err.println("lede: " + target + ": " + Problems.describe(e));
-                    err.flush();
-                }
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
-        return failures == 0 ? ExitCode.OK : ExitCode.INPUT_FAILED;
+        return Dump.print(inputs, reading.demo, loader, output.format, reading.width,
+                LayoutOptions.DEFAULT.ascii(output.ascii), out, err);
     }
 
     private int read(ArticleLoader loader) {
