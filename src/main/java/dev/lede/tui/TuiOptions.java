@@ -1,46 +1,29 @@
 package dev.lede.tui;
 
-import dev.lede.app.EffectRunner;
 import dev.lede.app.Places;
-import dev.lede.app.ReadingList;
 import dev.lede.reader.Keymap;
 import java.util.Objects;
 
 /**
- * How the reader looks and answers keys, and what it remembers.
+ * How the reader looks and answers keys, and what it remembers. What the effects do (articles
+ * loaded ahead, the browser, the reading list) is the effect runner's, which {@code cli} makes.
  *
  * @param measure    the widest the text is set, in columns
  * @param monochrome no colours: bold, underline and reverse only
  * @param keymap     the key bindings (the defaults, or the defaults with a configuration's rebindings)
  * @param places     where reading places are read from and kept
- * @param prefetch   how many of an article's related articles are loaded ahead; 0 for none
  * @param ascii      draw ASCII stand-ins for every other glyph ({@code --ascii}), whatever the locale says
- * @param browserTerminal {@code browser-terminal} from the configuration: whether $BROWSER's programs
- *                   draw in the terminal; {@code null} judges each by its name (w3m, lynx, ...)
  * @param notice     a line for the first screen's status bar (a mistake in the configuration), or {@code null}
- * @param readingList where {@code s} saves articles
  */
-public record TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places, int prefetch, boolean ascii,
-                         Boolean browserTerminal, String notice, ReadingList readingList) {
+public record TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places, boolean ascii, String notice) {
     public TuiOptions {
         Objects.requireNonNull(keymap, "keymap");
         Objects.requireNonNull(places, "places");
-        Objects.requireNonNull(readingList, "readingList");
     }
 
-    /** Options that judge a browser by its name. */
-    public TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places, int prefetch, boolean ascii) {
-        this(measure, monochrome, keymap, places, prefetch, ascii, null, null, ReadingList.none());
-    }
-
-    /** Options with the glyphs the terminal's locale allows. */
-    public TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places, int prefetch) {
-        this(measure, monochrome, keymap, places, prefetch, false);
-    }
-
-    /** Options that load the default number of related articles ahead. */
+    /** Options with the glyphs the terminal's locale allows and no notice. */
     public TuiOptions(int measure, boolean monochrome, Keymap keymap, Places places) {
-        this(measure, monochrome, keymap, places, EffectRunner.DEFAULT_PREFETCH);
+        this(measure, monochrome, keymap, places, false, null);
     }
 
     /** Options with the default keymap that remember nothing. */
@@ -50,37 +33,22 @@ public record TuiOptions(int measure, boolean monochrome, Keymap keymap, Places 
 
     /** These options with {@code newKeymap}. */
     public TuiOptions withKeymap(Keymap newKeymap) {
-        return new TuiOptions(measure, monochrome, newKeymap, places, prefetch, ascii, browserTerminal, notice, readingList);
+        return new TuiOptions(measure, monochrome, newKeymap, places, ascii, notice);
     }
 
     /** These options with {@code newPlaces}. */
     public TuiOptions withPlaces(Places newPlaces) {
-        return new TuiOptions(measure, monochrome, keymap, newPlaces, prefetch, ascii, browserTerminal, notice, readingList);
-    }
-
-    /** These options loading {@code count} related articles ahead. */
-    public TuiOptions withPrefetch(int count) {
-        return new TuiOptions(measure, monochrome, keymap, places, count, ascii, browserTerminal, notice, readingList);
+        return new TuiOptions(measure, monochrome, keymap, newPlaces, ascii, notice);
     }
 
     /** These options drawing ASCII only ({@code true}) or what the terminal allows. */
     public TuiOptions withAscii(boolean asciiOnly) {
-        return new TuiOptions(measure, monochrome, keymap, places, prefetch, asciiOnly, browserTerminal, notice, readingList);
-    }
-
-    /** These options saving articles to {@code list}. */
-    public TuiOptions withReadingList(ReadingList list) {
-        return new TuiOptions(measure, monochrome, keymap, places, prefetch, ascii, browserTerminal, notice, list);
-    }
-
-    /** These options with {@code browser-terminal} set ({@code null}: judged by the browser's name). */
-    public TuiOptions withBrowserTerminal(Boolean terminal) {
-        return new TuiOptions(measure, monochrome, keymap, places, prefetch, ascii, terminal, notice, readingList);
+        return new TuiOptions(measure, monochrome, keymap, places, asciiOnly, notice);
     }
 
     /** These options with {@code line} on the first screen's status bar. */
     public TuiOptions withNotice(String line) {
-        return new TuiOptions(measure, monochrome, keymap, places, prefetch, ascii, browserTerminal, line, readingList);
+        return new TuiOptions(measure, monochrome, keymap, places, ascii, line);
     }
 
     /** What the first screen's status bar says before any key: the notice, then a problem with the places file. */

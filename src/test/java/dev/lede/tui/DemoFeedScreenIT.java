@@ -20,7 +20,7 @@ class DemoFeedScreenIT {
                 FetchOptions.DEFAULT_MAX_BYTES);
         try (DemoServer server = DemoServer.start(DemoEdition.load());
              VirtualScreen vs = new VirtualScreen(100, 30, loader, server.leadUrl(),
-                     new TuiOptions(72, false).withPrefetch(0))) {
+                     new TuiOptions(72, false), 0)) {
             DemoArticle lead = server.edition().lead();
             DemoArticle second = server.edition().articles().get(1);
             String article = vs.awaitText(lead.title());

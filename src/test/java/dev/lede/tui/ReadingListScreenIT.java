@@ -42,9 +42,9 @@ class ReadingListScreenIT {
                 new DiskCache(home.resolve("cache"), DiskCache.DEFAULT_MAX_BYTES, Clock.systemUTC()), false,
                 Clock.systemUTC()), FetchOptions.DEFAULT_MAX_BYTES);
         ReadingList list = ReadingList.open(home.resolve("state"), Clock.systemUTC());
-        TuiOptions options = new TuiOptions(72, false, Keymap.defaults(), Places.none()).withReadingList(list)
-                .withPrefetch(0); // nothing loaded ahead writes to the cache after the test
-        try (VirtualScreen vs = new VirtualScreen(80, 24, loader, server.leadUrl(), options)) {
+        TuiOptions options = new TuiOptions(72, false, Keymap.defaults(), Places.none());
+        // Nothing loaded ahead (prefetch 0) writes to the cache after the test.
+        try (VirtualScreen vs = new VirtualScreen(80, 24, loader, server.leadUrl(), options, 0, list)) {
             vs.awaitText("page 1/");
             vs.type('s');
             vs.awaitText("Saved to the reading list (kept offline).");

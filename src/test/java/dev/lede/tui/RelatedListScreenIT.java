@@ -25,7 +25,7 @@ class RelatedListScreenIT {
     void relatedTitles_at80Columns_wrapToASecondRow_insteadOfBeingCut() throws Exception {
         try (DemoServer server = DemoServer.start(DemoEdition.load());
              VirtualScreen vs = new VirtualScreen(80, 24, loader, server.leadUrl(),
-                     new TuiOptions(72, false).withPrefetch(0))) {
+                     new TuiOptions(72, false), 0)) {
             vs.awaitText("page 1/");
             vs.press(KeyType.Tab);
             String list = vs.awaitText("Related articles (");
@@ -46,7 +46,7 @@ class RelatedListScreenIT {
     void statusLine_at50Columns_shortensItsPartsBeforeCutting() throws Exception {
         try (DemoServer server = DemoServer.start(DemoEdition.load());
              VirtualScreen vs = new VirtualScreen(50, 24, loader, server.leadUrl(),
-                     new TuiOptions(72, false).withPrefetch(0))) {
+                     new TuiOptions(72, false), 0)) {
             String page = vs.awaitText("page 1/");
             String status = page.lines().filter(line -> line.contains("page 1/")).findFirst().orElseThrow();
             assertTrue(status.contains(" · rel 7 · F"), status);

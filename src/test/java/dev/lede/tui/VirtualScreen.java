@@ -12,6 +12,7 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
 import dev.lede.app.ArticleLoader;
 import dev.lede.app.EffectRunner;
+import dev.lede.app.ReadingList;
 import dev.lede.layout.Layouter;
 import dev.lede.reader.ReaderState;
 import dev.lede.reader.Update;
@@ -41,22 +42,29 @@ final class VirtualScreen implements AutoCloseable {
         this(columns, rows, loader, target, new TuiOptions(72, false));
     }
 
-    /** A reader with {@code options}' keymap, places and prefetch; OSC sequences it writes are kept in {@link #rawOutput()}. */
+    /** A reader with {@code options}' keymap and places; OSC sequences it writes are kept in {@link #rawOutput()}. */
     VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options) throws IOException {
-        this(columns, rows, loader, target, options, options.prefetch());
+        this(columns, rows, loader, target, options, EffectRunner.DEFAULT_PREFETCH);
     }
 
     /** A reader as above that loads {@code prefetch} related articles ahead (0: none). */
     VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options, int prefetch)
             throws IOException {
+        this(columns, rows, loader, target, options, prefetch, ReadingList.none());
+    }
+
+    /** A reader as above whose {@code s} saves to {@code readingList}. */
+    VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options, int prefetch,
+                  ReadingList readingList) throws IOException {
         this(columns, rows, loader, target, options,
-                options.monochrome() ? new TerminalProfile(false, true, true, true) : TerminalProfile.FULL, prefetch);
+                options.monochrome() ? new TerminalProfile(false, true, true, true) : TerminalProfile.FULL, prefetch,
+                readingList);
     }
 
     /** A reader drawn as {@link Tui} would draw it in the environment {@code env}, with {@code options}. */
     VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options,
                   java.util.Map<String, String> env) throws IOException {
-        this(columns, rows, loader, target, options, Tui.profile(env, options), options.prefetch());
+        this(columns, rows, loader, target, options, Tui.profile(env, options), EffectRunner.DEFAULT_PREFETCH);
     }
 
     /** A reader drawn as for a terminal with {@code profile}, loading the default number of articles ahead. */
@@ -68,6 +76,11 @@ final class VirtualScreen implements AutoCloseable {
     /** A reader drawn as for a terminal with {@code profile}. */
     VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options,
                   TerminalProfile profile, int prefetch) throws IOException {
+        this(columns, rows, loader, target, options, profile, prefetch, ReadingList.none());
+    }
+
+    private VirtualScreen(int columns, int rows, ArticleLoader loader, String target, TuiOptions options,
+                          TerminalProfile profile, int prefetch, ReadingList readingList) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         terminal.addVirtualTerminalListener(new VirtualTerminalListener() {
             @Override
@@ -96,7 +109,7 @@ final class VirtualScreen implements AutoCloseable {
         loop = new ReaderLoop(terminal, screen, new Update(options.keymap(), layouter),
                 new View(Theme.of(profile), options.keymap(), !profile.unicode()),
                 (inbox, clipboard, lender) -> new EffectRunner(loader, inbox, clipboard, options.places(), prefetch, Map.of())
-                        .withReadingList(options.readingList()),
+                        .withReadingList(readingList),
                 false, raw::writeBytes);
         ReaderState initial = ReaderState.initial(columns, rows, options.measure())
                 .withPlaces(options.places().anchors()).withStatus(options.firstStatus());
